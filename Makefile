@@ -1,0 +1,44 @@
+# Two commands for a newcomer:  make start  (take the course)  and  make test  (check everything).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
+
+.PHONY: start test unit notebooks clean-notebooks check-clean benchmark lint help
+
+help:
+	@echo "make start            set up .venv and open the course in JupyterLab"
+	@echo "make test             set up .venv with the dev extra and run every test"
+	@echo "make clean-notebooks  strip outputs and trim metadata of every committed notebook"
+	@echo "make benchmark        time the learner self-check (prints median and p95)"
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + ").")'
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml
+	$(PIP) install -e .
+	@touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed pyproject.toml
+	$(PIP) install -e '.[dev]'
+	@touch $@
+
+start: $(VENV)/.installed
+	$(BIN)/equity-course start
+
+test: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest -n 2 --dist loadfile --nbval-lax -p no:cacheprovider tests modules exercises course
+
+unit: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest -m "not notebooks and not nbgrader" tests
+
+notebooks: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest -n 2 --dist loadfile --nbval-lax modules exercises course
+
+clean-notebooks: $(VENV)/.installed
+	$(BIN)/python -m grader.nbclean modules exercises course
+
+benchmark: $(VENV)/.installed-dev
+	$(BIN)/python benchmarks/check_latency.py

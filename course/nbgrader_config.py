@@ -1,0 +1,13 @@
+# nbgrader settings shared by every cohort of this course and by its tests.
+# `equity-course cohort init` (and the tests) copy this file into a cohort's folder and
+# add the cohort's own paths; change course-wide grading behaviour here.
+c = get_config()  # noqa: F821  (provided by nbgrader when it loads this file)
+
+c.CourseDirectory.course_id = "strategic-practices"
+
+# Answer cells keep the template above their solution region ("placements = {...: ...}"),
+# so the stub only has to point back to it; no NotImplementedError for busy learners.
+c.ClearSolutions.code_stub = {"python": "# Write your answer above, in place of each ..."}
+
+# A cell that runs away must not hold up a whole cohort's grading.
+c.Execute.timeout = 60

@@ -1,0 +1,152 @@
+"""Module 01 Build Strategic Partnerships: practice checks and exercise 01.
+
+Facts: Build Strategic Partnerships (Human Impact Partners, Health Equity Guide) and the
+Spectrum of Community Engagement to Ownership (Rosa González, Facilitating Power, 2019).
+"""
+
+from grader.checks.choice import ChoiceQuestion, choice_question
+from grader.checks.plans import one_to_one_plan
+from grader.checks.spectrum import spectrum_placements
+from grader.checks.tables import group_counts, ranked_table
+from grader.domain.scenarios import EXERCISE_01, PRACTICE
+
+choice_question(
+    ChoiceQuestion(
+        "01.trust",
+        "Speed of trust",
+        "Eastside Tenants Union has been let down by the county before and is wary of your "
+        "department. What does \"move at the speed of trust\" suggest you do?",
+        (
+            ("a", "Ask them to sign a partnership agreement at the first meeting"),
+            ("b", "Start with a one-to-one, show up at their events, be upfront about what you "
+             "can offer, and let the partnership grow as trust does"),
+            ("c", "Wait for the union to contact the department when it is ready"),
+        ),
+        {
+            "a": "A formal agreement before a relationship exists asks for trust that has not "
+            "been earned yet.",
+            "b": "Relationships take time, most of all with communities harmed by injustice; "
+            "showing up and being honest about what you can do is how trust grows.",
+            "c": "Trust is built by showing up; the guide asks departments to attend partners' "
+            "events and reach out, not to wait.",
+        },
+        "5113239443342b938700",
+    )
+)
+
+choice_question(
+    ChoiceQuestion(
+        "01.hiap",
+        "Health in All Policies",
+        "What does Health in All Policies (HiAP) mean?",
+        (
+            ("a", "Bringing health into decisions across sectors and policy areas, such as "
+             "housing, transport and the economy"),
+            ("b", "A rule that every agency must hire public health staff"),
+            ("c", "The health department taking over other agencies' policies"),
+        ),
+        {
+            "a": "Most systems that shape health sit outside the health department, so HiAP "
+            "works across agencies (Public Health Institute and APHA guide, 2013).",
+            "b": "HiAP is a way of working across agencies, not a staffing rule.",
+            "c": "HiAP builds partnerships with other agencies; it does not replace them.",
+        },
+        "0d5efccceda27c497fa9",
+    )
+)
+
+choice_question(
+    ChoiceQuestion(
+        "01.agencies",
+        "Choosing agencies",
+        "Your department can deepen its work with only two other agencies this year. Who "
+        "does the guide suggest you ask which ones to prioritise?",
+        (
+            ("a", "Elected officials, since they set the budget"),
+            ("b", "The agencies with the largest budgets"),
+            ("c", "Community organizers and partners, based on their active campaigns"),
+        ),
+        {
+            "a": "Follow your agency's rules about engaging officials, but the guide puts "
+            "community campaigns at the centre of this choice.",
+            "b": "Size alone does not tell you where communities are pushing for change.",
+            "c": "Active community-led campaigns show where a cross-agency relationship can "
+            "help most.",
+        },
+        "54a70530a57b9fb90608",
+    )
+)
+
+spectrum_placements(
+    "01.spectrum",
+    "Place the partners",
+    PRACTICE,
+    {
+        "P1": "91d55300ced42700de9e",
+        "P2": "8a2057dcf10d902c3c84",
+        "P3": "c94a47646e00e0193f0d",
+        "P4": "3514a2814959c8c2b087",
+        "P5": "60ca5d79d447791491ae",
+        "P6": "3b8a23d54a294a1fb0d5",
+    },
+)
+
+one_to_one_plan("01.one_to_one")
+
+group_counts(
+    "01.active_by_type",
+    "Active campaigns by partner type",
+    {
+        "advocacy nonprofit": "558cfff7e6a50a107205",
+        "business association": "8f810cea200dbc31f950",
+        "community power-building organization": "ee7bdcae4b1a08676f39",
+        "faith-based organization": "c93795a47d266c18aba0",
+        "neighborhood association": "4274c9294facce775fbd",
+        "service provider": "f5c6e4f0f4fdaa6d377a",
+    },
+    key_column="type",
+    count_column="active_campaigns",
+    hint="Keep only campaigns whose status is \"active\", join them to partners on partner_id, "
+    "then count rows per type.",
+)
+
+# ---- exercise 01 (graded by nbgrader; the self-check confirms the answer's form only) ----
+
+spectrum_placements(
+    "ex01.spectrum",
+    "Spectrum placements",
+    EXERCISE_01,
+    {
+        "E1": "3439e68b0ed028d0f66d",
+        "E2": "d434383f1c7026166131",
+        "E3": "89878754329d5f8ef053",
+        "E4": "5ff68db923d4999bfe79",
+        "E5": "67197c3b51ebeffd5d6a",
+        "E6": "3a3113702c986c1c143f",
+    },
+    graded=True,
+)
+
+ranked_table(
+    "ex01.ranking",
+    "Agencies ranked by active campaigns",
+    {
+        "Housing Authority": "c353132252ceca9312d1",
+        "School District": "d7db333a71d1decce6ae",
+        "Environmental Quality Division": "28b5bf2c0bb251343f5c",
+        "Economic Development Office": "cd48244bad46f427e220",
+        "Planning and Zoning": "1a95f6b88adab1f0cd0b",
+        "Water Utility": "617ca6c08d8ab8555e26",
+        "Department of Transportation": "3f42308508686c16b6cc",
+        "Office of Labor Standards": "c22322a5385d5f00b428",
+        "Sheriff's Office": "b69dd66519d9317c7f99",
+        "Parks and Recreation": "a983e21c7e69e77cb478",
+    },
+    name_column="agency",
+    count_column="active_campaigns",
+    count_hint="Count only campaigns whose status is \"active\", matched to agencies by "
+    "target_agency_id.",
+    graded=True,
+)
+
+one_to_one_plan("ex01.one_to_one", max_points=3.0, graded=True)

@@ -1,0 +1,1 @@
+"""Plain, typed models of the course's ideas. Nothing here imports Jupyter."""

@@ -1,0 +1,45 @@
+"""Small pieces every widget shares: labelled buttons, the feedback area, saving."""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+from grader.checks.feedback import Feedback
+from grader.store import LearnerStore, StoreDamaged
+
+FULL_WIDTH = widgets.Layout(width="100%")
+WIDE_LABEL = {"description_width": "initial"}
+
+
+def button(label: str, tooltip: str, icon: str = "check") -> widgets.Button:
+    """A button whose visible text says what it does; the tooltip adds a sentence."""
+    return widgets.Button(description=label, tooltip=tooltip, icon=icon,
+                          layout=widgets.Layout(width="auto"))
+
+
+def feedback_area() -> widgets.HTML:
+    return widgets.HTML(value="")
+
+
+def show(area: widgets.HTML, feedback: Feedback | str) -> None:
+    area.value = feedback._repr_html_() if isinstance(feedback, Feedback) else feedback
+
+
+def note(text: str) -> str:
+    """A plain status line (saved, reloaded, problems) as HTML with a live region."""
+    import html
+
+    return f'<p role="status" style="margin:0.3em 0">{html.escape(text)}</p>'
+
+
+def record(store: LearnerStore, feedback: Feedback) -> None:
+    if feedback.problem is None:
+        store.record_attempt(feedback.check_id, feedback.passed)
+
+
+def safe_load(store: LearnerStore, name: str) -> tuple[object | None, str]:
+    """Saved data and a message; a damaged file is reported, not hidden."""
+    try:
+        return store.load(name), ""
+    except StoreDamaged as damaged:
+        return None, str(damaged)

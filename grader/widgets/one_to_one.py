@@ -1,0 +1,94 @@
+"""OneToOnePlanner: prepare a one-to-one meeting and get rubric feedback on the plan."""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+from grader.checks import check
+from grader.domain.one_to_one import MAX_MINUTES, MIN_MINUTES, OneToOnePlan, lines
+from grader.store import LearnerStore
+from grader.widgets.common import button, feedback_area, note, record, safe_load, show
+
+LABEL = {"description_width": "12em"}
+WIDE = widgets.Layout(width="100%")
+
+
+def _area(label: str, placeholder: str, height: str = "5em") -> widgets.Textarea:
+    return widgets.Textarea(description=label, placeholder=placeholder, style=LABEL,
+                            layout=widgets.Layout(width="100%", height=height))
+
+
+class OneToOnePlanner(widgets.VBox):
+    """Fields for each part of a one-to-one plan, a Review button and a Save button."""
+
+    def __init__(self, check_id: str = "01.one_to_one", store: LearnerStore | None = None) -> None:
+        self.check_id = check_id
+        self.store = store or LearnerStore.default()
+        self.partner = widgets.Text(description="Who you will meet:", style=LABEL, layout=WIDE,
+                                    placeholder="Name, organisation")
+        self.purpose = _area("Purpose:", "Why you are meeting, in one or two sentences")
+        self.questions = _area("Your questions:", "One open question per line", "8em")
+        self.listen_for = _area("Listen for:", "One thing per line: values, interests, connections")
+        self.minutes = widgets.BoundedIntText(value=MIN_MINUTES, min=5, max=180, step=5,
+                                              description="Length (minutes):", style=LABEL)
+        self.follow_up = _area("Follow-up:", "What you will do after the meeting")
+        self.follow_up_days = widgets.BoundedIntText(value=2, min=0, max=90,
+                                                     description="Follow up within (days):", style=LABEL)
+        self.review_button = button("Review my plan", "Check the plan against the one-to-one rubric")
+        self.save_button = button("Save my plan", "Keep the plan in your course folder", "save")
+        self.status = widgets.HTML("")
+        self.feedback = feedback_area()
+        self.review_button.on_click(lambda _: self.review())
+        self.save_button.on_click(lambda _: self.save())
+        hint = widgets.HTML(
+            f"<p>A one-to-one usually lasts {MIN_MINUTES} to {MAX_MINUTES} minutes and is led by "
+            "curiosity about the other person, not by a pitch.</p>"
+        )
+        self._restore()
+        super().__init__([
+            hint, self.partner, self.purpose, self.questions, self.listen_for, self.minutes,
+            self.follow_up, self.follow_up_days,
+            widgets.HBox([self.review_button, self.save_button]), self.status, self.feedback,
+        ])
+
+    @property
+    def plan(self) -> OneToOnePlan:
+        return OneToOnePlan(
+            partner=self.partner.value.strip(),
+            purpose=self.purpose.value.strip(),
+            questions=lines(self.questions.value),
+            listen_for=lines(self.listen_for.value),
+            minutes=int(self.minutes.value),
+            follow_up=self.follow_up.value.strip(),
+            follow_up_days=int(self.follow_up_days.value),
+        )
+
+    def fill(self, plan: OneToOnePlan) -> None:
+        """Put a plan into the fields, as typing would."""
+        self.partner.value = plan.partner
+        self.purpose.value = plan.purpose
+        self.questions.value = "\n".join(plan.questions)
+        self.listen_for.value = "\n".join(plan.listen_for)
+        self.minutes.value = plan.minutes
+        self.follow_up.value = plan.follow_up
+        self.follow_up_days.value = plan.follow_up_days if plan.follow_up_days is not None else 0
+
+    def _restore(self) -> None:
+        saved, message = safe_load(self.store, "one-to-one-plan")
+        if isinstance(saved, dict):
+            self.fill(OneToOnePlan.from_dict(saved))
+            self.status.value = note("Your saved plan was reloaded.")
+        if message:
+            self.status.value = note(message)
+
+    def review(self):
+        result = check(self.check_id, self.plan)
+        show(self.feedback, result)
+        record(self.store, result)
+        return result
+
+    def save(self) -> str:
+        path = self.store.save("one-to-one-plan", self.plan.to_dict())
+        message = f"Saved your plan to {path.name} in your course folder."
+        self.status.value = note(message)
+        return message
