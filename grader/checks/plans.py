@@ -5,19 +5,44 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from grader.checks.feedback import Note, Status
-from grader.checks.registry import AnswerProblem, register
+from grader.checks.registry import AnswerProblem, is_unanswered, register
 from grader.domain.one_to_one import OneToOnePlan, review
 
 
+def _filled(value: object, empty: object) -> object:
+    """A template's ``...`` (or a list of them) counts as not filled in yet."""
+    if is_unanswered(value) or (isinstance(value, list) and all(is_unanswered(v) for v in value)):
+        return empty
+    return value
+
+
 def as_plan(answer: object) -> OneToOnePlan:
-    if isinstance(answer, OneToOnePlan):
-        return answer
+    """A OneToOnePlan from a plan or a dict; placeholders become empty parts."""
     if isinstance(answer, Mapping):
-        return OneToOnePlan.from_dict(dict(answer))
-    raise AnswerProblem(
-        f"Expected a OneToOnePlan(...) or a dictionary of its parts, but this is a "
-        f"{type(answer).__name__}."
+        answer = OneToOnePlan.from_dict(dict(answer))
+    if not isinstance(answer, OneToOnePlan):
+        raise AnswerProblem(
+            f"Expected a OneToOnePlan(...) or a dictionary of its parts, but this is a "
+            f"{type(answer).__name__}."
+        )
+    plan = OneToOnePlan(
+        partner=str(_filled(answer.partner, "")),
+        purpose=str(_filled(answer.purpose, "")),
+        questions=_as_list(_filled(answer.questions, [])),
+        listen_for=_as_list(_filled(answer.listen_for, [])),
+        minutes=_filled(answer.minutes, 0),  # type: ignore[arg-type]
+        follow_up=str(_filled(answer.follow_up, "")),
+        follow_up_days=_filled(answer.follow_up_days, None),  # type: ignore[arg-type]
     )
+    if plan == OneToOnePlan():
+        raise AnswerProblem("There is no answer here yet: fill in each part of the plan.")
+    return plan
+
+
+def _as_list(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    return [str(item) for item in value if not is_unanswered(item)]  # type: ignore[union-attr]
 
 
 def one_to_one_plan(check_id: str, *, max_points: float = 7.0, graded: bool = False) -> None:

@@ -1,0 +1,1 @@
+"""Trainer workflow over nbgrader's own API: cohort workspaces outside the repository."""

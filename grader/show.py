@@ -1,0 +1,60 @@
+"""Show a question's text in a notebook: a choice question's options, a set of scenarios.
+
+The text comes from the catalog, so the exercise a learner reads and the check that
+grades it can never drift apart. Nothing here says which answer is right.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from grader.checks.choice import QUESTIONS
+from grader.checks.registry import spec
+from grader.checks.spectrum import SCENARIO_SETS
+
+
+@dataclass(frozen=True)
+class Shown:
+    """Text that renders as HTML in a notebook and as plain text elsewhere."""
+
+    text: str
+    html: str
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __repr__(self) -> str:
+        return self.text
+
+    def _repr_html_(self) -> str:
+        return self.html
+
+
+def question(check_id: str) -> Shown:
+    """A choice question's prompt and lettered options."""
+    spec(check_id)  # a clear error for an unknown id
+    q = QUESTIONS[check_id]
+    text = "\n".join([q.prompt, *(f"  {letter}) {words}" for letter, words in q.options)])
+    items = "".join(
+        f"<li><strong>{html.escape(letter)})</strong> {html.escape(words)}</li>"
+        for letter, words in q.options
+    )
+    return Shown(text, f"<p><strong>{html.escape(q.prompt)}</strong></p><ul>{items}</ul>")
+
+
+def scenarios(check_id: str) -> Shown:
+    """The scenarios of a spectrum question, one per line, with their ids."""
+    spec(check_id)
+    found = SCENARIO_SETS[check_id]
+    text = "\n".join(f"{s.id}. {s.partner}: {s.text}" for s in found)
+    rows = "".join(
+        f"<tr><th scope=\"row\">{html.escape(s.id)}</th><td>{html.escape(s.partner)}</td>"
+        f"<td style=\"text-align:left\">{html.escape(s.text)}</td></tr>"
+        for s in found
+    )
+    table = (
+        "<table><thead><tr><th scope=\"col\">id</th><th scope=\"col\">partner</th>"
+        f"<th scope=\"col\">what happens</th></tr></thead><tbody>{rows}</tbody></table>"
+    )
+    return Shown(text, table)

@@ -1,0 +1,99 @@
+"""Drive the real nbgrader command line on a temporary cohort workspace, for tests."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+from nbgrader.api import Gradebook
+
+SOLUTION = re.compile(r"^\s*### BEGIN SOLUTION\s*$(.*?)^\s*### END SOLUTION\s*$", re.M | re.S)
+HIDDEN = re.compile(r"^\s*### BEGIN HIDDEN TESTS\s*$(.*?)^\s*### END HIDDEN TESTS\s*$", re.M | re.S)
+
+
+def nbgrader(workspace: Path, *args: str, user_home: Path | None = None) -> subprocess.CompletedProcess:
+    """Run ``nbgrader ARGS`` in the workspace; fail the test with nbgrader's own output."""
+    env = dict(os.environ)
+    # nbgrader runs helper programs (alembic) by name: they live beside this Python
+    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
+    if user_home is not None:
+        env["HOME"] = str(user_home)
+    done = subprocess.run(
+        [sys.executable, "-m", "nbgrader", *args],
+        cwd=workspace, env=env, capture_output=True, text=True, timeout=600,
+    )
+    if done.returncode != 0:
+        raise AssertionError(f"nbgrader {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
+    return done
+
+
+def region_lines(pattern: re.Pattern, text: str) -> set[str]:
+    return {line.strip() for match in pattern.findall(text) for line in match.splitlines()}
+
+
+def secret_lines(source: nbformat.NotebookNode) -> set[str]:
+    """Lines that only the source has: inside solution or hidden-test regions, nowhere else."""
+    secret: set[str] = set()
+    public: set[str] = set()
+    for cell in source.cells:
+        text = cell.source
+        inside = region_lines(SOLUTION, text) | region_lines(HIDDEN, text)
+        outside = {line.strip() for line in HIDDEN.sub("", SOLUTION.sub("", text)).splitlines()}
+        secret |= inside
+        public |= outside
+    return {line for line in secret - public if len(line) > 3 and any(ch.isalnum() for ch in line)}
+
+
+def readable_text(path: Path) -> str:
+    """A file's text as a learner would read it: a notebook's cell sources and outputs, unescaped."""
+    if path.suffix != ".ipynb":
+        return path.read_text(encoding="utf-8", errors="replace")
+    notebook = nbformat.read(path, as_version=4)
+    parts = []
+    for cell in notebook.cells:
+        parts.append(cell.source)
+        for output in cell.get("outputs", []):
+            parts.append(str(output.get("text", "")))
+            parts.extend(str(value) for value in output.get("data", {}).values())
+            parts.extend(output.get("traceback", []))
+    return "\n".join(parts)
+
+
+def leaks(secrets: set[str], text: str) -> list[str]:
+    """Secret lines found in a text: as a whole line, or inside a line when long enough to be telling."""
+    lines = {line.strip() for line in text.splitlines()}
+    return sorted(line for line in secrets if line in lines or (len(line) >= 20 and line in text))
+
+
+def with_solutions(release: nbformat.NotebookNode, source: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """The released notebook as a learner who typed the solutions would leave it."""
+    solutions = {
+        cell.metadata["nbgrader"]["grade_id"]: cell.source
+        for cell in source.cells
+        if cell.metadata.get("nbgrader", {}).get("solution")
+    }
+    for cell in release.cells:
+        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
+        if grade_id in solutions:
+            cell.source = "\n".join(
+                line for line in solutions[grade_id].splitlines()
+                if "### BEGIN SOLUTION" not in line and "### END SOLUTION" not in line
+            )
+    return release
+
+
+def scores(workspace: Path, assignment: str, student: str) -> dict[str, float]:
+    """Automatic (code) and manual (written) scores from nbgrader's gradebook."""
+    with Gradebook(f"sqlite:///{workspace / 'gradebook.db'}") as gradebook:
+        submission = gradebook.find_submission(assignment, student)
+        return {
+            "code": submission.code_score,
+            "max_code": submission.max_code_score,
+            "written": submission.written_score,
+            "max_written": submission.max_written_score,
+            "total": submission.score,
+        }
