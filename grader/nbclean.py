@@ -33,7 +33,8 @@ def clean(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
         if cell.cell_type == "code":
             cell.outputs = []
             cell.execution_count = None
-        cell.pop("attachments", None) if not cell.get("attachments") else None
+        if "attachments" in cell and not cell["attachments"]:
+            del cell["attachments"]
     return notebook
 
 

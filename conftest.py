@@ -1,0 +1,13 @@
+"""Test-session set-up shared by unit tests and the nbval runs of every notebook.
+
+Learner data goes to a temporary course folder, never to the tester's home or the repo;
+programs installed beside this Python (nbgrader's alembic, jupyter) are on PATH.
+"""
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ["EQUITY_COURSE_HOME"] = tempfile.mkdtemp(prefix="equity-course-test-home-")
+os.environ["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
