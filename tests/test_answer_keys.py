@@ -18,6 +18,11 @@ from grader.domain.spectrum import SPECTRUM
 from tests.answer_keys import CHOICES, COUNTS, PLACEMENTS, digests
 
 CATALOG = Path(grader.checks.catalog.__file__).parent
+# tests/answer_keys.py holds the keys of modules 00 and 01; later modules keep theirs in
+# tests/keys_<nn>.py with their own tests.
+CATALOG_FILES = ("orientation.py", "partnerships.py")
+MODULES = ("00.", "01.", "ex00.", "ex01.")
+COVERED = [cid for cid in known_checks() if cid.startswith(MODULES)]
 GROUP_COUNTS = {"01.active_by_type": ("type", "active_campaigns")}
 RANKED = {"ex01.ranking": ("agency", "active_campaigns")}
 
@@ -61,7 +66,7 @@ def right_answer(check_id: str):
 
 
 def catalog_digests() -> set[str]:
-    text = "".join(path.read_text(encoding="utf-8") for path in CATALOG.glob("*.py"))
+    text = "".join((CATALOG / name).read_text(encoding="utf-8") for name in CATALOG_FILES)
     return set(re.findall(r'"([0-9a-f]{20})"', text))
 
 
@@ -70,10 +75,10 @@ def test_every_digest_in_the_catalog_comes_from_the_answer_keys_and_back():
     assert catalog_digests() == from_keys
 
 
-def test_every_check_except_free_text_plans_has_an_answer_key():
+def test_every_check_of_modules_00_and_01_except_free_text_plans_has_an_answer_key():
     keyed = set(CHOICES) | set(PLACEMENTS) | set(COUNTS)
-    plans = {cid for cid in known_checks() if spec(cid).title == "One-to-one plan"}
-    assert keyed == set(known_checks()) - plans
+    plans = {cid for cid in COVERED if spec(cid).title == "One-to-one plan"}
+    assert keyed == set(COVERED) - plans
     assert plans, "the one-to-one plan checks should be registered"
 
 
@@ -82,7 +87,7 @@ def test_each_choice_question_stores_the_digest_of_its_key_letter(check_id):
     assert QUESTIONS[check_id].key_digest == digests()[check_id]["choice"]
 
 
-@pytest.mark.parametrize("check_id", known_checks())
+@pytest.mark.parametrize("check_id", COVERED)
 def test_the_right_answer_earns_full_points(check_id):
     assert points(check_id, right_answer(check_id)) == spec(check_id).max_points > 0
 

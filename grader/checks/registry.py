@@ -150,7 +150,20 @@ def check(check_id: str, answer: Any) -> Feedback:
 
 
 def points(check_id: str, answer: Any) -> float:
-    """The score for an answer, for nbgrader tests: 0.0 when it cannot be checked."""
+    """The score for an answer, for nbgrader tests: 0.0 when it cannot be checked.
+
+    Inside a kernel it also publishes the answer as evidence, so the cohort grader can
+    re-score it in a trusted process (``grader.checks.evidence``).
+    """
+    spec_ = spec(check_id)
+    from grader.checks.evidence import publish
+
+    publish(check_id, answer)
+    return score(check_id, answer)
+
+
+def score(check_id: str, answer: Any) -> float:
+    """The score for an answer, with no side effects: what ``points`` returns."""
     spec_ = spec(check_id)
     try:
         return _score(spec_, _grade(spec_, answer))

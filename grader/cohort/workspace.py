@@ -30,10 +30,22 @@ def nbgrader_config(workspace: Path, exchange_root: Path, root: Path | None = No
 
 
 def create_workspace(
-    workspace: Path, *, exchange_root: Path | None = None, root: Path | None = None
+    workspace: Path,
+    *,
+    exchange_root: Path | None = None,
+    root: Path | None = None,
+    assignments: list[str] | None = None,
 ) -> Path:
-    """Make a new cohort workspace with every exercise's source; refuse a non-empty folder."""
+    """Make a new cohort workspace with the exercises' sources (all, or those named)."""
     root = root or course_root()
+    syllabus = load_syllabus(root / "course" / "syllabus.toml")
+    wanted = assignments or [m.exercise.assignment for m in syllabus.modules]
+    missing = [name for name in wanted if not (root / "exercises" / name).is_dir()]
+    if missing:
+        raise WorkspaceError(
+            f"The syllabus lists {', '.join(missing)} but exercises/ has no such folder. "
+            "Add the exercise or correct course/syllabus.toml."
+        )
     workspace = workspace.resolve()
     if workspace.is_relative_to(root.resolve()):
         raise WorkspaceError(
@@ -48,8 +60,7 @@ def create_workspace(
     (workspace / "nbgrader_config.py").write_text(
         nbgrader_config(workspace, exchange_root, root), encoding="utf-8"
     )
-    for module in load_syllabus(root / "course" / "syllabus.toml").modules:
-        assignment = module.exercise.assignment
+    for assignment in wanted:
         shutil.copytree(
             root / "exercises" / assignment,
             workspace / "source" / assignment,

@@ -1,7 +1,7 @@
 """Synthetic data for the fictional Riverbend County.
 
 Every table says it is synthetic: the CSV files open with a comment line, and each
-DataFrame carries ``df.attrs["note"]``. Made by ``grader.data.generate`` with a fixed seed.
+DataFrame carries ``df.attrs["note"]``. Made by ``python -m grader.data.generate`` with fixed seeds.
 """
 
 from __future__ import annotations
@@ -10,14 +10,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from grader.data.generate import NOTE
-
 DATA_DIR = Path(__file__).with_name("riverbend")
-TABLES = ("partners", "agencies", "campaigns")
+NOTE = "SYNTHETIC DATA: Riverbend County is fictional; every name and number is invented."
+TABLES = tuple(sorted(path.stem for path in DATA_DIR.glob("*.csv")))
 
 
 def load(table: str) -> pd.DataFrame:
-    """One Riverbend table as a DataFrame: "partners", "agencies" or "campaigns"."""
+    """One Riverbend table as a DataFrame, by name (``TABLES`` lists them)."""
     if table not in TABLES:
         raise ValueError(f'There is no Riverbend table called "{table}". Use one of: {", ".join(TABLES)}.')
     frame = pd.read_csv(DATA_DIR / f"{table}.csv", comment="#")

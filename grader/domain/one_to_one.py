@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from grader.checks.evidence import answer_type
+
 MIN_MINUTES = 30
 MAX_MINUTES = 45
 FOLLOW_UP_WITHIN_DAYS = 7  # the course's rule of thumb for "promptly"
@@ -26,6 +28,7 @@ PITCH_WORDS = ("our program", "our services", "sign up", "sign on", "support our
                "endorse", "enrol", "enroll", "market")
 
 
+@answer_type
 @dataclass
 class OneToOnePlan:
     """What a learner prepares before a one-to-one meeting."""

@@ -1,0 +1,128 @@
+"""nbgrader's own ``Autograde`` converter, one submission at a time, safe to run in parallel.
+
+Same preprocessors, same order, same gradebook as ``nbgrader autograde``; the differences:
+- the autograde stage is split in two, execution and saving, so the long part (running
+  the learner's code) holds no lock while every gradebook read and write happens under a
+  file lock shared by all workers;
+- ``Execute`` is ``SandboxedExecute`` (a forked, confined kernel), followed by
+  ``TrustedRescore`` (scores recomputed outside the kernel);
+- a failing submission raises to its caller instead of ending the whole run.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from nbconvert.preprocessors import ClearMetadataPreprocessor
+from nbconvert.writers import FilesWriter
+from nbgrader import utils
+from nbgrader.converters import Autograde
+from nbgrader.preprocessors import (
+    AssignLatePenalties,
+    CheckCellMetadata,
+    IgnorePattern,
+    LimitOutput,
+    SaveAutoGrades,
+)
+from traitlets import List
+
+from grader.cohort.execute import SandboxedExecute
+from grader.cohort.rescore import TrustedRescore
+
+
+@contextmanager
+def file_lock(path: Path) -> Iterator[None]:
+    """An exclusive lock shared by every process that opens the same file."""
+    with open(path, "a+") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+class CohortAutograde(Autograde):
+    """Autograde one (assignment, student) at a time; see the module docstring."""
+
+    execute_preprocessors = List([SandboxedExecute, TrustedRescore]).tag(config=True)
+    save_preprocessors = List([
+        IgnorePattern, ClearMetadataPreprocessor, LimitOutput, SaveAutoGrades,
+        AssignLatePenalties, CheckCellMetadata,
+    ]).tag(config=True)
+
+    def __init__(self, coursedir, lock_path: Path, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(coursedir=coursedir, **kwargs)
+        self.lock_path = lock_path
+        self.force = True
+        self.stage = "sanitize"
+        self.notes: list[str] = []
+        self.writer = FilesWriter(parent=self, config=self.config)
+        self.exporter = self.exporter_class(parent=self, config=self.config)
+
+    @property
+    def _sanitizing(self) -> bool:  # type: ignore[override]
+        return self.stage == "sanitize"
+
+    @_sanitizing.setter
+    def _sanitizing(self, value: bool) -> None:
+        self.stage = "sanitize" if value else "execute"
+
+    def _init_preprocessors(self) -> None:
+        self.exporter._preprocessors = []
+        chosen = {
+            "sanitize": self.sanitize_preprocessors,
+            "execute": self.execute_preprocessors,
+            "save": self.save_preprocessors,
+        }[self.stage]
+        for preprocessor in chosen:
+            self.exporter.register_preprocessor(preprocessor)
+
+    def _convert(self, notebook_filename: str) -> None:
+        resources = self.init_single_notebook_resources(notebook_filename)
+        output, resources = self.exporter.from_filename(notebook_filename, resources=resources)
+        self.write_single_notebook(output, resources)
+        self.notes.extend(resources.get("equity_notes", []))
+
+    def convert_single_notebook(self, notebook_filename: str) -> None:
+        try:
+            self.stage = "sanitize"
+            self._init_preprocessors()
+            with file_lock(self.lock_path):
+                self._convert(notebook_filename)
+            graded = os.path.join(self.writer.build_directory, os.path.basename(notebook_filename))
+            self.stage = "execute"
+            self._init_preprocessors()
+            with utils.setenv(NBGRADER_EXECUTION="autograde"):
+                self._convert(graded)
+            self.stage = "save"
+            self._init_preprocessors()
+            with file_lock(self.lock_path):
+                self._convert(graded)
+        finally:
+            self.stage = "sanitize"
+
+    def grade(self, assignment_id: str, student_id: str) -> list[str]:
+        """Autograde one submission into the gradebook; return notes; raise on failure."""
+        self.notes = []
+        self.coursedir.assignment_id = assignment_id
+        self.coursedir.student_id = student_id
+        self.init_notebooks()
+        destination = Path(self._format_dest(assignment_id, student_id))
+        try:
+            for notebooks in self.assignments.values():
+                self.notebooks = sorted(notebooks)
+                self.init_destination(assignment_id, student_id)
+                with file_lock(self.lock_path):
+                    self.init_assignment(assignment_id, student_id)
+                for notebook in self.notebooks:
+                    self.convert_single_notebook(notebook)
+                self.set_permissions(assignment_id, student_id)
+        except BaseException:
+            shutil.rmtree(destination, ignore_errors=True)
+            raise
+        return list(self.notes)

@@ -1,0 +1,391 @@
+"""Kernels forked from a warm parent: a fresh, confined IPython kernel per submission, fast.
+
+Starting a Python kernel costs about half a second, and the course's notebooks then spend
+longer importing pandas and the course package. The fork server pays that once: it imports
+ipykernel and the course's libraries, then forks one child per submission. Each child is a
+new process with nothing of any other submission in it; it confines itself
+(``grader.cohort.sandbox``) and becomes an ordinary IPython kernel speaking the Jupyter
+protocol over Unix sockets (``ipc``), which work without any network.
+
+``ForkKernelManager`` plugs this into nbclient (and so into nbgrader's ``Execute``
+preprocessor) in place of jupyter_client's process launcher; everything else about
+running the notebook stays nbgrader's.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+import uuid
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from jupyter_client.asynchronous.client import AsyncKernelClient
+from jupyter_client.manager import AsyncKernelManager
+from jupyter_client.provisioning.local_provisioner import LocalProvisioner
+
+from grader.cohort.sandbox import NOBODY, Confinement, Limits, confine
+
+PRELOAD = (
+    "ipykernel.kernelapp",
+    "ipykernel.ipkernel",
+    "IPython",
+    "IPython.core.interactiveshell",
+    "numpy",
+    "pandas",
+    "matplotlib",
+    "matplotlib.pyplot",
+    "ipywidgets",
+    "grader",
+    "grader.checks",
+    "grader.data",
+    "grader.show",
+    "grader.widgets",
+)
+
+
+class ForkServerError(RuntimeError):
+    """The fork server could not start or could not start a kernel."""
+
+
+# ---------------------------------------------------------------- the server (zygote)
+
+
+def _kernel_child(request: dict[str, Any]) -> None:
+    """In the forked child: confine, then run an IPython kernel until it is shut down."""
+    connection_file = request["connection_file"]
+    runtime = Path(request["runtime"])
+    box = Confinement(
+        workdir=Path(request["workdir"]),
+        source=Path(request["source"]) if request.get("source") else None,
+        hide=[Path(p) for p in request.get("hide", [])],
+        readonly=[Path(p) for p in request.get("readonly", [])],
+        keep_visible=[runtime, *(Path(p) for p in request.get("keep_visible", []))],
+        needs_readable=[Path(sys.base_prefix), Path(sys.prefix), Path(__file__).resolve().parents[1]],
+        writable=[runtime],
+        limits=Limits(**request.get("limits", {})),
+    )
+    if os.geteuid() == 0:
+        os.chown(runtime, NOBODY, NOBODY)
+        os.chown(connection_file, NOBODY, NOBODY)
+    os.environ.clear()
+    os.environ.update(request["env"])
+    t0 = time.perf_counter()
+    layers = confine(box)
+    t1 = time.perf_counter()
+    from ipykernel.kernelapp import IPKernelApp
+
+    sys.argv = ["equity-course-kernel", "-f", connection_file]
+    app = IPKernelApp.instance()
+    app.initialize(["-f", connection_file, "--HistoryManager.enabled=False", "--quiet"])
+    t2 = time.perf_counter()
+    (runtime / "layers.json").write_text(json.dumps({"layers": layers, "confine": t1 - t0, "init": t2 - t1}))
+    app.start()
+
+
+def _modules_a_kernel_imports() -> list[str]:
+    """Start a throwaway kernel in a child and list what it imported beyond what we have."""
+    from jupyter_client.connect import write_connection_file
+
+    folder = tempfile.mkdtemp(prefix="equity-probe-")
+    connection_file, _ = write_connection_file(
+        os.path.join(folder, "probe.json"), transport="ipc", ip=os.path.join(folder, "probe")
+    )
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(reader)
+        try:
+            before = set(sys.modules)
+            from ipykernel.kernelapp import IPKernelApp
+
+            app = IPKernelApp.instance()
+            app.initialize(["-f", connection_file, "--HistoryManager.enabled=False", "--quiet"])
+            os.write(writer, json.dumps(sorted(set(sys.modules) - before)).encode())
+        finally:
+            os._exit(0)
+    os.close(writer)
+    chunks = []
+    while chunk := os.read(reader, 65536):
+        chunks.append(chunk)
+    os.close(reader)
+    os.waitpid(pid, 0)
+    shutil.rmtree(folder, ignore_errors=True)
+    return json.loads(b"".join(chunks) or b"[]")
+
+
+def serve(socket_path: str, preload: list[str]) -> None:
+    """Import the libraries once, then fork a kernel for every request on the socket."""
+    os.environ.setdefault("MPLBACKEND", "Agg")
+    for name in preload:
+        try:
+            importlib.import_module(name)
+        except Exception as error:  # a missing optional library only costs speed
+            print(f"preload {name} failed: {error}", file=sys.stderr, flush=True)
+    for name in _modules_a_kernel_imports():
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: S112 - a module that will not import here only costs speed
+            continue
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped automatically
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(socket_path)
+    listener.listen(16)
+    print("ready", flush=True)
+    while True:
+        conn, _ = listener.accept()
+        with conn:
+            request = json.loads(conn.makefile("r").readline() or "{}")
+            if request.get("op") == "stop":
+                return
+            pid = os.fork()
+            if pid == 0:  # the kernel
+                code = 1
+                try:
+                    listener.close()
+                    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+                    _kernel_child(request)
+                    code = 0
+                except BaseException:
+                    traceback.print_exc()
+                finally:
+                    os._exit(code)
+            conn.sendall((json.dumps({"pid": pid}) + "\n").encode())
+
+
+# ---------------------------------------------------------------- the client side
+
+
+class ForkServer:
+    """Starts and talks to one fork server; usable as a context manager."""
+
+    def __init__(self, preload: tuple[str, ...] = PRELOAD, runtime_root: Path | None = None) -> None:
+        self.runtime = Path(tempfile.mkdtemp(prefix="equity-grade-", dir=runtime_root))
+        os.chmod(self.runtime, 0o711)
+        self.socket_path = str(self.runtime / "forkserver.sock")
+        self.preload = preload
+        self.process: subprocess.Popen | None = None
+        self.log_path = self.runtime / "forkserver.log"
+
+    @classmethod
+    def attach(cls, runtime: Path, socket_path: str) -> ForkServer:
+        """A handle on a fork server another process started (for worker processes)."""
+        server = cls.__new__(cls)
+        server.runtime, server.socket_path, server.process = runtime, socket_path, None
+        server.preload, server.log_path = (), runtime / "forkserver.log"
+        return server
+
+    def layers(self) -> list[str]:
+        """The confinement layers the kernels reported (from the last kernel started)."""
+        reports = sorted(self.runtime.glob("k-*/layers.json"), key=lambda p: p.stat().st_mtime)
+        if not reports:
+            return []
+        try:
+            return list(json.loads(reports[-1].read_text()).get("layers", []))
+        except (OSError, ValueError):
+            return []
+
+    def start(self) -> ForkServer:
+        log = self.log_path.open("w")
+        env = dict(os.environ, MPLBACKEND="Agg", OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1",
+                   PYDEVD_DISABLE_FILE_VALIDATION="1")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "grader.cohort.forkserver", self.socket_path, *self.preload],
+            stdout=subprocess.PIPE, stderr=log, env=env, text=True, start_new_session=True,
+        )
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline().strip()
+        if line != "ready":
+            raise ForkServerError(f"the fork server did not start: {self.log_path.read_text()[-2000:]}")
+        return self
+
+    def fork(self, request: dict[str, Any]) -> int:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
+            conn.connect(self.socket_path)
+            conn.sendall((json.dumps(request) + "\n").encode())
+            reply = json.loads(conn.makefile("r").readline() or "{}")
+        if "pid" not in reply:
+            raise ForkServerError(f"the fork server did not start a kernel: {reply}")
+        return int(reply["pid"])
+
+    def stop(self) -> None:
+        if self.process is None:
+            return
+        try:
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
+                conn.connect(self.socket_path)
+                conn.sendall(b'{"op": "stop"}\n')
+            self.process.wait(timeout=10)
+        except (OSError, subprocess.TimeoutExpired):
+            self.process.kill()
+        self.process = None
+        shutil.rmtree(self.runtime, ignore_errors=True)
+
+    def __enter__(self) -> ForkServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+class ForkedProcess:
+    """A Popen-like handle on a kernel the fork server started (it is the server's child)."""
+
+    stdin = stdout = stderr = None  # the kernel's streams are not ours
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.returncode: int | None = None
+
+    def _state(self) -> str | None:
+        try:
+            stat = Path(f"/proc/{self.pid}/stat").read_text()
+        except OSError:
+            return None
+        return stat.rsplit(")", 1)[1].split()[0]
+
+    def poll(self) -> int | None:
+        if self.returncode is None and self._state() in (None, "Z", "X"):
+            self.returncode = 0
+        return self.returncode
+
+    def wait(self, timeout: float | None = None) -> int:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self.poll() is None:
+            if deadline is not None and time.monotonic() > deadline:
+                raise subprocess.TimeoutExpired(str(self.pid), timeout or 0)
+            time.sleep(0.01)
+        return self.returncode or 0
+
+    def send_signal(self, signum: int) -> None:
+        try:
+            os.killpg(self.pid, signum)
+        except ProcessLookupError:
+            pass
+
+    def terminate(self) -> None:
+        self.send_signal(signal.SIGTERM)
+
+    def kill(self) -> None:
+        self.send_signal(signal.SIGKILL)
+
+
+class ForkProvisioner(LocalProvisioner):
+    """Launches the kernel by asking the fork server, not by running a command."""
+
+    async def launch_kernel(self, cmd: list[str], **kwargs: Any) -> Any:
+        manager: ForkKernelManager = self.parent  # type: ignore[assignment]
+        server, template = manager.fork_server, manager.confinement
+        if server is None or template is None:
+            raise ForkServerError("ForkKernelManager.fork_server and .confinement must be set")
+        connection_file = cmd[cmd.index("-f") + 1]
+        kernel_runtime = Path(manager.ip).parent
+        cwd = kwargs.get("cwd")
+        request = {
+            "connection_file": connection_file,
+            "runtime": str(kernel_runtime),
+            "workdir": str(kernel_runtime / "work"),
+            "source": str(cwd) if cwd else None,
+            "hide": [str(p) for p in template.hide],
+            "readonly": [str(p) for p in template.readonly],
+            "keep_visible": [str(p) for p in template.keep_visible],
+            "limits": asdict(template.limits),
+            "env": kernel_environment(kernel_runtime / "work"),
+        }
+        pid = server.fork(request)
+        self.process = ForkedProcess(pid)  # type: ignore[assignment]
+        self.pid = pid
+        self.pgid = pid
+        self.cwd = cwd
+        return self.connection_info
+
+
+class PromptKernelClient(AsyncKernelClient):
+    """Waits for a kernel exactly as jupyter_client does (a kernel_info reply on shell, then a
+    message on IOPub), but polls in milliseconds: its stock 0.2 s IOPub flush is most of a
+    forked kernel's start-up time."""
+
+    async def _async_wait_for_ready(self, timeout: float | None = None) -> None:
+        from queue import Empty
+
+        deadline = time.monotonic() + (timeout if timeout is not None else 60.0)
+        while True:
+            self.kernel_info()
+            try:
+                msg = await self.shell_channel.get_msg(timeout=0.5)
+            except Empty:
+                msg = None
+            if msg is not None and msg["msg_type"] == "kernel_info_reply":
+                try:
+                    await self.iopub_channel.get_msg(timeout=0.5)
+                except Empty:
+                    pass
+                else:
+                    self._handle_kernel_info_reply(msg)
+                    break
+            if not await self._async_is_alive():
+                raise RuntimeError("Kernel died before replying to kernel_info")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"Kernel didn't respond in {timeout} seconds")
+        while True:  # drain what the kernel said while starting
+            try:
+                await self.iopub_channel.get_msg(timeout=0.005)
+            except Empty:
+                break
+
+    wait_for_ready = _async_wait_for_ready  # type: ignore[assignment]
+
+
+class ForkKernelManager(AsyncKernelManager):
+    """An AsyncKernelManager whose kernels come from the fork server, over ipc transport."""
+
+    fork_server: ForkServer | None = None
+    confinement: Confinement | None = None
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("client_class", "grader.cohort.forkserver.PromptKernelClient")
+        super().__init__(**kwargs)
+        server = type(self).fork_server
+        if server is not None:
+            kernel_runtime = server.runtime / f"k-{uuid.uuid4().hex[:12]}"
+            kernel_runtime.mkdir(mode=0o700)
+            self.transport = "ipc"
+            self.ip = str(kernel_runtime / "kernel")
+            self.connection_file = str(kernel_runtime / "connection.json")
+
+    async def _async_pre_start_kernel(self, **kw: Any) -> Any:
+        if self.provisioner is None:
+            self.provisioner = ForkProvisioner(
+                kernel_id=self.kernel_id or str(uuid.uuid4()), kernel_spec=self.kernel_spec, parent=self
+            )
+        return await super()._async_pre_start_kernel(**kw)
+
+
+def kernel_environment(workdir: Path) -> dict[str, str]:
+    """A small, clean environment: no tokens or secrets from the grader's own environment."""
+    return {
+        "PATH": os.pathsep.join([str(Path(sys.executable).parent), "/usr/local/bin", "/usr/bin", "/bin"]),
+        "HOME": str(workdir),
+        "IPYTHONDIR": str(workdir / ".ipython"),
+        "MPLBACKEND": "Agg",
+        "MPLCONFIGDIR": str(workdir / ".matplotlib"),
+        "LANG": os.environ.get("LANG", "C.UTF-8"),
+        "OPENBLAS_NUM_THREADS": "1",
+        "OMP_NUM_THREADS": "1",
+        "NBGRADER_EXECUTION": "autograde",
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
+
+
+if __name__ == "__main__":
+    serve(sys.argv[1], sys.argv[2:])

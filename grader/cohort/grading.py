@@ -1,0 +1,309 @@
+"""Grade a whole cohort's submissions of one exercise: in parallel, resumable, unbreakable.
+
+``grade_cohort(workspace, "ex01")`` finds every submission under ``submitted/``, skips
+those already graded (the ledger remembers each submission's fingerprint), and grades
+the rest with ``CohortAutograde`` in a pool of worker processes that share one fork
+server. Every submission ends as *graded* (a score in nbgrader's gradebook) or *failed*
+(a named reason); one bad submission never stops the others.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import asdict, dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+
+from grader.cohort.sandbox import Confinement, Limits
+
+LEDGER = ".equity-course/grading"
+
+
+class GradingError(RuntimeError):
+    """Grading itself cannot run (no such exercise, no gradebook entry); nothing was graded."""
+
+
+@dataclass
+class Outcome:
+    """What happened to one submission."""
+
+    student: str
+    status: str  # "graded" | "failed" | "skipped"
+    score: float | None = None
+    max_score: float | None = None
+    reason: str = ""
+    notes: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+@dataclass
+class Summary:
+    assignment: str
+    outcomes: list[Outcome]
+    seconds: float
+    jobs: int
+    confinement: list[str] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(o.status == status for o in self.outcomes)
+
+    @property
+    def failed(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.status == "failed"]
+
+
+# ------------------------------------------------------------------ finding submissions
+
+
+def fingerprint(folder: Path) -> str:
+    """A digest of every file in a submission folder (names and contents)."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(str(path.relative_to(folder)).encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def expected_notebooks(workspace: Path, assignment: str) -> list[str]:
+    source = workspace / "source" / assignment
+    return sorted(p.name for p in source.glob("*.ipynb"))
+
+
+def problem_with(folder: Path, expected: list[str]) -> str:
+    """Why a submission folder cannot be graded as it stands, or "" if it can."""
+    found = sorted(p.name for p in folder.glob("*.ipynb"))
+    if not found:
+        files = sorted(p.name for p in folder.iterdir() if p.name != "timestamp.txt") if folder.is_dir() else []
+        listing = f" (it holds: {', '.join(files[:5])})" if files else " (it is empty)"
+        return f"no notebook in the submission{listing}; ask the learner to submit {', '.join(expected)}"
+    missing = [name for name in expected if name not in found]
+    if missing and len(missing) == len(expected):
+        return (f"wrong file name: found {', '.join(found)}, expected {', '.join(expected)}; "
+                "rename the file in the submission folder and grade again")
+    return ""
+
+
+def ledger_path(workspace: Path, assignment: str, student: str) -> Path:
+    return workspace / LEDGER / assignment / f"{student}.json"
+
+
+def read_ledger(workspace: Path, assignment: str, student: str) -> dict | None:
+    try:
+        return json.loads(ledger_path(workspace, assignment, student).read_text())
+    except (OSError, json.JSONDecodeError):
+        return None
+
+
+def write_ledger(workspace: Path, assignment: str, outcome: Outcome, print_: str) -> None:
+    path = ledger_path(workspace, assignment, outcome.student)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    with os.fdopen(handle, "w") as out:
+        json.dump({"fingerprint": print_, **asdict(outcome)}, out)
+    os.replace(temporary, path)
+
+
+# ------------------------------------------------------------------ the workers
+
+_WORKER: dict = {}
+
+
+def _worker_start(workspace: str, assignment: str, runtime: str, socket_path: str,
+                  confinement: dict, timeout: int | None) -> None:
+    """Each worker builds nbgrader's converter once and attaches to the shared fork server."""
+    from nbgrader.coursedir import CourseDirectory
+    from traitlets.config.loader import PyFileConfigLoader
+
+    from grader.cohort.autograde import CohortAutograde
+    from grader.cohort.forkserver import ForkKernelManager, ForkServer
+
+    config = PyFileConfigLoader("nbgrader_config.py", path=workspace).load_config()
+    config.CourseDirectory.root = workspace
+    if timeout is not None:
+        config.Execute.timeout = timeout
+    config.Application.log_level = "ERROR"
+    coursedir = CourseDirectory(config=config)
+    ForkKernelManager.fork_server = ForkServer.attach(Path(runtime), socket_path)
+    ForkKernelManager.confinement = Confinement(
+        workdir=Path(runtime),
+        hide=[Path(p) for p in confinement["hide"]],
+        readonly=[Path(p) for p in confinement["readonly"]],
+        keep_visible=[Path(p) for p in confinement["keep_visible"]],
+        limits=Limits(**confinement["limits"]),
+    )
+    converter = CohortAutograde(coursedir=coursedir, lock_path=Path(workspace) / ".gradebook.lock",
+                                config=config)
+    converter.log.setLevel("ERROR")
+    _WORKER.update(converter=converter, workspace=Path(workspace), assignment=assignment)
+
+
+def _worker_grade(student: str) -> Outcome:
+    from nbgrader.api import Gradebook
+
+    from grader.cohort.autograde import file_lock
+
+    converter = _WORKER["converter"]
+    workspace: Path = _WORKER["workspace"]
+    assignment: str = _WORKER["assignment"]
+    started = time.monotonic()
+    try:
+        notes = converter.grade(assignment, student)
+        with file_lock(workspace / ".gradebook.lock"), Gradebook(converter.coursedir.db_url) as gb:
+            submission = gb.find_submission(assignment, student)
+            score, max_score = float(submission.score), float(submission.max_score)
+        return Outcome(student, "graded", score, max_score, notes=notes,
+                       seconds=time.monotonic() - started)
+    except Exception as error:  # every failure is named, none stops the batch
+        return Outcome(student, "failed", reason=describe(error), seconds=time.monotonic() - started)
+
+
+def describe(error: BaseException) -> str:
+    """A trainer-readable reason for a failed submission."""
+    text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    name = type(error).__name__
+    if name in {"NotJSONError", "JSONDecodeError"} or "JSON" in text:
+        return f"the notebook file is damaged (not valid JSON): {text[:200]}"
+    if name in {"ValidationError", "NBFormatError"}:
+        return f"the notebook does not follow the notebook format: {text[:200]}"
+    return f"{name}: {text[:300]}"
+
+
+# ------------------------------------------------------------------ the orchestrator
+
+
+def confinement_for(workspace: Path, config_exchange: Path | None) -> dict:
+    """What grading kernels must not see, what they may not change, and their limits."""
+    from grader.syllabus import course_root
+
+    root = course_root()
+    hide = [workspace, root / "exercises", root / "tests", root / ".git", Path.home()]
+    if config_exchange is not None:
+        hide.append(config_exchange)
+    keep = [Path(sys.prefix), Path(sys.base_prefix), root]
+    keep += [Path(p) for p in sys.path if p and Path(p).is_dir() and "site-packages" in p]
+    return {
+        "hide": [str(p) for p in hide],
+        "readonly": [str(root)],
+        "keep_visible": [str(p) for p in keep],
+        "limits": asdict(Limits()),
+    }
+
+
+def _exchange_root(workspace: Path) -> Path | None:
+    from traitlets.config.loader import PyFileConfigLoader
+
+    config = PyFileConfigLoader("nbgrader_config.py", path=str(workspace)).load_config()
+    root = config.get("Exchange", {}).get("root")
+    return Path(root) if root else None
+
+
+def pending(workspace: Path, assignment: str, force: bool = False) -> tuple[list[str], list[Outcome], dict[str, str]]:
+    """Submissions to grade now, the outcomes of those already settled, and fingerprints."""
+    submitted = workspace / "submitted"
+    expected = expected_notebooks(workspace, assignment)
+    todo, settled, prints = [], [], {}
+    for student_dir in sorted(p for p in submitted.glob("*") if (p / assignment).is_dir()):
+        student, folder = student_dir.name, student_dir / assignment
+        prints[student] = fingerprint(folder)
+        ledger = read_ledger(workspace, assignment, student)
+        if not force and ledger and ledger.get("fingerprint") == prints[student] and ledger["status"] in ("graded", "failed"):
+            settled.append(Outcome(**{k: v for k, v in ledger.items() if k != "fingerprint"}))
+            continue
+        problem = problem_with(folder, expected)
+        if problem:
+            settled.append(Outcome(student, "failed", reason=problem))
+            continue
+        todo.append(student)
+    return todo, settled, prints
+
+
+def grade_cohort(
+    workspace: Path,
+    assignment: str,
+    *,
+    jobs: int | None = None,
+    timeout: int | None = None,
+    force: bool = False,
+    on_outcome: Callable[[Outcome, int, int], None] | None = None,
+) -> Summary:
+    """Grade every pending submission of ``assignment``; see the module docstring."""
+    from grader.cohort.forkserver import ForkServer
+
+    workspace = workspace.resolve()
+    started = time.monotonic()
+    if not (workspace / "source" / assignment).is_dir():
+        raise GradingError(f'There is no exercise "{assignment}" in {workspace / "source"}.')
+    _require_released(workspace, assignment)
+    todo, settled, prints = pending(workspace, assignment, force)
+    outcomes: list[Outcome] = []
+    total = len(todo) + len(settled)
+    for outcome in settled:
+        if outcome.student in prints and not ledger_matches(workspace, assignment, outcome, prints):
+            write_ledger(workspace, assignment, outcome, prints[outcome.student])
+        outcomes.append(outcome)
+        if on_outcome:
+            on_outcome(outcome, len(outcomes), total)
+    jobs = jobs or max(2, os.cpu_count() or 2)
+    layers: list[str] = []
+    if todo:
+        confinement = confinement_for(workspace, _exchange_root(workspace))
+        with ForkServer() as server:
+            context = get_context("spawn")
+            with ProcessPoolExecutor(
+                max_workers=min(jobs, len(todo)), mp_context=context, initializer=_worker_start,
+                initargs=(str(workspace), assignment, str(server.runtime), server.socket_path,
+                          confinement, timeout),
+            ) as pool:
+                futures = {pool.submit(_worker_grade, student): student for student in todo}
+                for future in as_completed(futures):
+                    student = futures[future]
+                    try:
+                        outcome = future.result()
+                    except Exception as error:  # a worker that died takes only its submission
+                        outcome = Outcome(student, "failed", reason=f"the grading worker stopped: {describe(error)}")
+                    write_ledger(workspace, assignment, outcome, prints[student])
+                    outcomes.append(outcome)
+                    if on_outcome:
+                        on_outcome(outcome, len(outcomes), total)
+            layers = server.layers()
+    outcomes.sort(key=lambda o: o.student)
+    return Summary(assignment, outcomes, time.monotonic() - started, jobs, layers)
+
+
+def ledger_matches(workspace: Path, assignment: str, outcome: Outcome, prints: dict[str, str]) -> bool:
+    ledger = read_ledger(workspace, assignment, outcome.student)
+    return bool(ledger) and ledger.get("fingerprint") == prints.get(outcome.student)
+
+
+def _require_released(workspace: Path, assignment: str) -> None:
+    from nbgrader.api import Gradebook, MissingEntry
+
+    try:
+        with Gradebook(f"sqlite:///{workspace / 'gradebook.db'}") as gradebook:
+            gradebook.find_assignment(assignment)
+    except MissingEntry:
+        raise GradingError(
+            f'"{assignment}" is not in the gradebook yet. Release it first: '
+            f"equity-course cohort release {assignment}"
+        ) from None
+
+
+def summary_lines(summary: Summary) -> Iterable[str]:
+    """The end-of-run summary as plain lines (the CLI prints these)."""
+    graded, failed = summary.count("graded"), summary.count("failed")
+    yield (f"{summary.assignment}: {graded} graded, {failed} could not be graded, "
+           f"{len(summary.outcomes)} in all, in {summary.seconds:.1f} s with {summary.jobs} workers")
+    for outcome in summary.failed:
+        yield f"  not graded  {outcome.student}: {outcome.reason}"
+    for outcome in summary.outcomes:
+        for note in outcome.notes:
+            yield f"  note        {outcome.student}: {note}"
+    if summary.confinement:
+        yield "kernels ran with: " + "; ".join(summary.confinement)
