@@ -34,6 +34,8 @@ class Shown:
 def question(check_id: str) -> Shown:
     """A choice question's prompt and lettered options."""
     spec(check_id)  # a clear error for an unknown id
+    if check_id not in QUESTIONS:
+        raise KeyError(f'"{check_id}" is not a choice question; use scenarios("{check_id}") or check() instead.')
     q = QUESTIONS[check_id]
     text = "\n".join([q.prompt, *(f"  {letter}) {words}" for letter, words in q.options)])
     items = "".join(
@@ -46,6 +48,8 @@ def question(check_id: str) -> Shown:
 def scenarios(check_id: str) -> Shown:
     """The scenarios of a spectrum question, one per line, with their ids."""
     spec(check_id)
+    if check_id not in SCENARIO_SETS:
+        raise KeyError(f'"{check_id}" has no scenarios; use question("{check_id}") for a choice question.')
     found = SCENARIO_SETS[check_id]
     text = "\n".join(f"{s.id}. {s.partner}: {s.text}" for s in found)
     rows = "".join(

@@ -68,18 +68,28 @@ class LearnerStore:
         try:
             return json.loads(path.read_text(encoding="utf-8"))
         except (json.JSONDecodeError, UnicodeDecodeError) as error:
-            aside = path.with_name(f"{path.stem}.damaged-{time.strftime('%Y%m%d-%H%M%S')}.json")
-            path.replace(aside)
-            raise StoreDamaged(
-                f"Your saved file {path.name} could not be read ({error.__class__.__name__}). "
-                f"It was moved to {aside.name} so nothing is lost; you can start this part afresh."
-            ) from error
+            raise self._set_aside(path, error.__class__.__name__) from error
+
+    def _set_aside(self, path: Path, why: str) -> StoreDamaged:
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        aside = path.with_name(f"{path.stem}.damaged-{stamp}-{os.getpid()}-{time.monotonic_ns()}.json")
+        path.replace(aside)
+        return StoreDamaged(
+            f"Your saved file {path.name} could not be read ({why}). "
+            f"It was moved to {aside.name} so nothing is lost; you can start this part afresh."
+        )
 
     def record_attempt(self, check_id: str, passed: bool) -> None:
         """Count an attempt at a check and remember whether it has ever passed."""
         try:
             progress = self.load("progress") or {}
         except StoreDamaged:
+            progress = {}
+        well_formed = isinstance(progress, dict) and all(
+            isinstance(v, dict) and isinstance(v.get("attempts", 0), int) for v in progress.values()
+        )
+        if not well_formed:
+            self._set_aside(self.path("progress"), "not a table of checks")
             progress = {}
         entry = progress.setdefault(check_id, {"attempts": 0, "passed": False})
         entry["attempts"] += 1

@@ -119,3 +119,11 @@ def test_an_answer_that_is_not_an_option_is_a_problem_not_a_wrong_answer():
     feedback = check("00.power", "d")
     assert feedback.problem == '"d" is not one of the options. Answer with one letter: "a", "b", "c".'
     assert feedback.notes == ()
+
+
+def test_the_widget_label_form_of_an_option_is_accepted():
+    from grader.checks.choice import QUESTIONS
+
+    question = QUESTIONS["00.power"]
+    letter, words = question.options[1]
+    assert question.letter_for(f"{letter}) {words}") == letter

@@ -81,5 +81,19 @@ def test_the_exercise_plan_is_worth_three_points_and_scored_in_proportion():
 
 
 def test_the_exercise_self_check_does_not_show_the_rubric():
-    feedback = check("ex01.one_to_one", OneToOnePlan(partner="Ana", minutes=40))
+    weak = OneToOnePlan(partner="Ana", purpose="Pitch our program", questions=["Do you agree?"],
+                        listen_for=["yes"], minutes=90, follow_up="Email", follow_up_days=30)
+    feedback = check("ex01.one_to_one", weak)
     assert feedback.headline == "Ready to submit" and feedback.notes == ()
+
+
+def test_the_exercise_self_check_names_parts_still_empty():
+    feedback = check("ex01.one_to_one", OneToOnePlan(partner="Ana", minutes=40))
+    assert feedback.problem and "Still to answer" in feedback.problem and "listen for" in feedback.problem
+
+
+def test_questions_written_as_one_multiline_string_count_one_by_one():
+    from grader.checks.plans import as_plan
+
+    plan = as_plan({"partner": "Ana", "questions": "What matters to you?\nWhy?\nHow did you start?"})
+    assert len(plan.questions) == 3

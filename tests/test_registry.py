@@ -138,7 +138,8 @@ def wrong_answer(check_id: str):
         return frame.iloc[::-1]
     from grader.domain.one_to_one import OneToOnePlan
 
-    return OneToOnePlan(partner="Sam", purpose="Pitch our program", questions=["Do you agree?"], minutes=90)
+    return OneToOnePlan(partner="Sam", purpose="Pitch our program", questions=["Do you agree?"],
+                        listen_for=["yes or no"], minutes=90, follow_up="Email", follow_up_days=30)
 
 
 @pytest.mark.parametrize("check_id", GRADED)
@@ -250,7 +251,19 @@ def test_answer_problem_is_a_value_error():
 @pytest.mark.parametrize("value, empty", [
     (None, True), (..., True), ("", True), (" \n", True), ({}, True), ({"a": ..., "b": None}, True),
     ([], True), ((), True), (set(), True),
-    ("b", False), (0, False), ({"a": ..., "b": 1}, False), ([...], False), (pd.Series(dtype=int), False),
+    ("b", False), (0, False), ({"a": ..., "b": 1}, False), ([...], False), (pd.Series(dtype=int), True), (pd.Series([0]), False),
 ])
 def test_is_unanswered_spots_template_placeholders(value, empty):
     assert is_unanswered(value) is empty
+
+
+def test_an_answer_whose_methods_raise_is_a_problem_not_a_crash():
+    class Hostile(dict):
+        def values(self):
+            raise RuntimeError("boom")
+
+        def items(self):
+            raise RuntimeError("boom")
+
+    assert check("01.spectrum", Hostile(P1=1)).problem
+    assert points("01.spectrum", Hostile(P1=1)) == 0.0

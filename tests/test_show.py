@@ -83,3 +83,14 @@ def test_question_and_scenario_text_is_escaped_in_html(private_catalog):
     page = scenarios("zz.s")._repr_html_()
     assert "<script>" not in page and "&lt;script&gt;" in page and "A &amp; B" in page
     assert "S&lt;1&gt;" in page
+
+
+def test_asking_for_the_wrong_kind_of_question_says_which_to_use():
+    import pytest
+
+    from grader.show import question, scenarios
+
+    with pytest.raises(KeyError, match="not a choice question"):
+        question("01.spectrum")
+    with pytest.raises(KeyError, match="has no scenarios"):
+        scenarios("00.power")

@@ -120,3 +120,24 @@ def test_the_store_is_plain_json_a_learner_can_read(tmp_path):
     text = Path(store.path("plan")).read_text(encoding="utf-8")
     assert json.loads(text) == {"a": 2, "b": 1}
     assert text.endswith("\n") and text.index('"a"') < text.index('"b"')
+
+
+def test_two_damaged_files_in_the_same_second_are_both_kept(tmp_path):
+    from grader.store import LearnerStore, StoreDamaged
+
+    store = LearnerStore(tmp_path)
+    for _ in range(2):
+        store.path("plan").write_text("{not json")
+        with pytest.raises(StoreDamaged):
+            store.load("plan")
+    assert len(list(tmp_path.glob("plan.damaged-*.json"))) == 2
+
+
+def test_a_progress_file_of_the_wrong_shape_is_set_aside_not_a_crash(tmp_path):
+    from grader.store import LearnerStore
+
+    store = LearnerStore(tmp_path)
+    store.save("progress", ["not", "a", "table"])
+    store.record_attempt("00.power", True)
+    assert store.load("progress")["00.power"]["passed"] is True
+    assert list(tmp_path.glob("progress.damaged-*.json"))

@@ -201,3 +201,11 @@ def test_agencies_in_the_index_instead_of_a_column_are_named_as_missing():
 def test_graded_ranking_self_check_hides_the_notes():
     feedback = check("ex01.ranking", ranked_frame({**RANKING, "Housing Authority": 1}))
     assert feedback.headline == "Ready to submit" and feedback.notes == ()
+
+
+def test_an_empty_ranking_scores_nothing():
+    import pandas as pd
+
+    from grader.checks import points
+
+    assert points("ex01.ranking", pd.DataFrame({"agency": [], "active_campaigns": []})) == 0.0

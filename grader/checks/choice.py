@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from grader.checks.feedback import Note, Status
@@ -28,9 +29,10 @@ class ChoiceQuestion:
 
     def letter_for(self, answer: object) -> str:
         """Accept "b", "B", "(b)" or the option's own words."""
-        text = normalise(answer).strip("() .")
+        text = re.sub(r"^\(?([a-z])\)\s+", "", normalise(answer)).strip("() .")
+        letter_only = normalise(answer).strip("() .")
         for letter, words in self.options:
-            if text in (letter, normalise(words)):
+            if letter_only == letter or text == normalise(words).strip("() ."):
                 return letter
         choices = ", ".join(f'"{letter}"' for letter in self.letters())
         raise AnswerProblem(f'"{answer}" is not one of the options. Answer with one letter: {choices}.')

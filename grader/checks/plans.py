@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from grader.checks.feedback import Note, Status
 from grader.checks.registry import AnswerProblem, is_unanswered, register
-from grader.domain.one_to_one import OneToOnePlan, review
+from grader.domain.one_to_one import OneToOnePlan, lines, review
 
 
 def _filled(value: object, empty: object) -> object:
@@ -41,7 +41,7 @@ def as_plan(answer: object) -> OneToOnePlan:
 
 def _as_list(value: object) -> list[str]:
     if isinstance(value, str):
-        return [value]
+        return lines(value)
     return [str(item) for item in value if not is_unanswered(item)]  # type: ignore[union-attr]
 
 
@@ -58,11 +58,18 @@ def one_to_one_plan(check_id: str, *, max_points: float = 7.0, graded: bool = Fa
     )
     def grade(answer: object) -> list[Note]:
         plan = as_plan(answer)
+        empty = {
+            "names who you will meet": not plan.partner.strip(),
+            "purpose is to build a relationship, not to pitch": not plan.purpose.strip(),
+            "at least three open questions": not plan.questions,
+            "says what you will listen for": not plan.listen_for,
+        }
         return [
             Note(
                 finding.criterion,
                 Status.HOLDS_UP if finding.met else Status.RECONSIDER,
                 "Yes." if finding.met else finding.advice,
+                missing=empty.get(finding.criterion, False),
             )
             for finding in review(plan)
         ]

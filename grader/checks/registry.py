@@ -86,6 +86,8 @@ def is_unanswered(value: Any) -> bool:
         return all(is_unanswered(item) for item in value.values())
     if isinstance(value, (list, tuple, set)):
         return len(value) == 0
+    if type(value).__name__ in ("DataFrame", "Series") and type(value).__module__.startswith("pandas"):
+        return bool(value.empty)
     return False
 
 
@@ -98,9 +100,9 @@ def _score(spec_: CheckSpec, notes: list[Note]) -> float:
 
 
 def _grade(spec_: CheckSpec, answer: Any) -> list[Note]:
-    if is_unanswered(answer):
-        raise AnswerProblem(f"There is no answer here yet. {spec_.expects}")
     try:
+        if is_unanswered(answer):
+            raise AnswerProblem(f"There is no answer here yet. {spec_.expects}")
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # a warning on stderr would cost points in nbgrader
             return spec_.grade(answer)
@@ -136,8 +138,8 @@ def check(check_id: str, answer: Any) -> Feedback:
             max_points=spec_.max_points,
             graded_later=True,
             extra=(
-                "Your answer is complete and in the right form. It is scored when your "
-                "trainer grades the exercise.",
+                "Your answer has every part and is in the right form. Whether each part holds "
+                "up is scored when your trainer grades the exercise.",
             ),
         )
     return Feedback(

@@ -130,7 +130,7 @@ def ranked_table(
             if name in key_digests
             and (count is None or digest(check_id, name, count) != key_digests[name])
         ]
-        descending = all(
+        descending = bool(names) and all(
             a is not None and b is not None and a >= b for a, b in zip(counts, counts[1:])
         )
         ties_ok = descending and all(
@@ -144,6 +144,7 @@ def ranked_table(
                 "Every agency is listed exactly once."
                 if complete
                 else f"List each agency once, including those with no campaigns ({gaps}).",
+                missing=bool(missing),
             ),
             Note(
                 "counts",

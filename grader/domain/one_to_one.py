@@ -25,7 +25,7 @@ CURIOSITY_WORDS = ("value", "care", "matter", "story", "stories", "why", "hope",
                    "grow up", "believe", "passion", "change", "frustrat", "angry", "keeps you")
 PITCH_WORDS = ("our program", "our services", "sign up", "sign on", "support our", "promote",
                "recruit", "convince", "sell", "pitch", "get them to", "ask them to join",
-               "endorse", "enrol", "enroll", "market")
+               "endorse", "enrol", "enroll", "marketing")
 
 
 @answer_type

@@ -137,6 +137,8 @@ def level(name: str | int) -> Level:
     >>> level("collaborate").number
     4
     """
+    if isinstance(name, float) and name.is_integer():
+        name = int(name)
     key = str(name).strip().casefold()
     if key in _BY_KEY:
         return _BY_KEY[key]

@@ -23,6 +23,7 @@ class OneToOnePlanner(widgets.VBox):
 
     def __init__(self, check_id: str = "01.one_to_one", store: LearnerStore | None = None) -> None:
         self.check_id = check_id
+        self.save_name = "one-to-one-plan" if check_id == "01.one_to_one" else f"one-to-one-plan-{check_id}"
         self.store = store or LearnerStore.default()
         self.partner = widgets.Text(description="Who you will meet:", style=LABEL, layout=WIDE,
                                     placeholder="Name, organisation")
@@ -74,7 +75,7 @@ class OneToOnePlanner(widgets.VBox):
         self.follow_up_days.value = plan.follow_up_days if plan.follow_up_days is not None else 0
 
     def _restore(self) -> None:
-        saved, message = safe_load(self.store, "one-to-one-plan")
+        saved, message = safe_load(self.store, self.save_name)
         if isinstance(saved, dict):
             self.fill(OneToOnePlan.from_dict(saved))
             self.status.value = note("Your saved plan was reloaded.")
@@ -88,7 +89,7 @@ class OneToOnePlanner(widgets.VBox):
         return result
 
     def save(self) -> str:
-        path = self.store.save("one-to-one-plan", self.plan.to_dict())
+        path = self.store.save(self.save_name, self.plan.to_dict())
         message = f"Saved your plan to {path.name} in your course folder."
         self.status.value = note(message)
         return message
