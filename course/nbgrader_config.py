@@ -11,3 +11,11 @@ c.ClearSolutions.code_stub = {"python": "# Write your answer above, in place of 
 
 # A cell that runs away must not hold up a whole cohort's grading.
 c.Execute.timeout = 60
+
+# Feedback never shows hidden tests, their tracebacks, solutions or live HTML a submission
+# produced (nbgrader issue #917); see grader/cohort/feedback.py.
+c.GenerateFeedback.preprocessors = [
+    "nbgrader.preprocessors.GetGrades",
+    "grader.cohort.feedback.SafeFeedback",
+    "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
+]

@@ -80,15 +80,26 @@ def parser() -> argparse.ArgumentParser:
     digest.add_argument("item", help='the item, e.g. "P3", or "choice" for a choice question')
     digest.add_argument("value", help='the right answer, e.g. "4" or "b"')
     digest.set_defaults(run=cmd_digest)
+
+    from grader.cohort.cli import add_cohort_commands
+
+    add_cohort_commands(commands)
     return top
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # nbgrader runs helper programs (alembic) by name; they live beside this Python
+    here = str(Path(sys.executable).parent)
+    if here not in os.environ.get("PATH", "").split(os.pathsep):
+        os.environ["PATH"] = os.pathsep.join([here, os.environ.get("PATH", "")])
     args = parser().parse_args(argv)
+    from grader.cohort.cli import friendly_errors
+
     try:
         return args.run(args)
-    except (ValueError, RuntimeError) as error:
-        print(f"equity-course {args.command}: {error}", file=sys.stderr)
+    except (ValueError, RuntimeError, *friendly_errors()) as error:
+        where = " ".join(filter(None, [args.command, getattr(args, "step", None)]))
+        print(f"equity-course {where}: {error}", file=sys.stderr)
         return 2
 
 

@@ -11,8 +11,7 @@ from pathlib import Path
 import nbformat
 from nbgrader.api import Gradebook
 
-SOLUTION = re.compile(r"^\s*### BEGIN SOLUTION\s*$(.*?)^\s*### END SOLUTION\s*$", re.M | re.S)
-HIDDEN = re.compile(r"^\s*### BEGIN HIDDEN TESTS\s*$(.*?)^\s*### END HIDDEN TESTS\s*$", re.M | re.S)
+from grader.cohort.secrets import leaks, secret_lines  # noqa: F401  (re-exported for tests)
 
 
 def nbgrader(workspace: Path, *args: str, user_home: Path | None = None) -> subprocess.CompletedProcess:
@@ -31,21 +30,8 @@ def nbgrader(workspace: Path, *args: str, user_home: Path | None = None) -> subp
     return done
 
 
-def region_lines(pattern: re.Pattern, text: str) -> set[str]:
-    return {line.strip() for match in pattern.findall(text) for line in match.splitlines()}
 
 
-def secret_lines(source: nbformat.NotebookNode) -> set[str]:
-    """Lines that only the source has: inside solution or hidden-test regions, nowhere else."""
-    secret: set[str] = set()
-    public: set[str] = set()
-    for cell in source.cells:
-        text = cell.source
-        inside = region_lines(SOLUTION, text) | region_lines(HIDDEN, text)
-        outside = {line.strip() for line in HIDDEN.sub("", SOLUTION.sub("", text)).splitlines()}
-        secret |= inside
-        public |= outside
-    return {line for line in secret - public if len(line) > 3 and any(ch.isalnum() for ch in line)}
 
 
 def readable_text(path: Path) -> str:
@@ -63,10 +49,6 @@ def readable_text(path: Path) -> str:
     return "\n".join(parts)
 
 
-def leaks(secrets: set[str], text: str) -> list[str]:
-    """Secret lines found in a text: as a whole line, or inside a line when long enough to be telling."""
-    lines = {line.strip() for line in text.splitlines()}
-    return sorted(line for line in secrets if line in lines or (len(line) >= 20 and line in text))
 
 
 def with_solutions(release: nbformat.NotebookNode, source: nbformat.NotebookNode) -> nbformat.NotebookNode:

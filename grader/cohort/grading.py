@@ -255,26 +255,57 @@ def grade_cohort(
     if todo:
         confinement = confinement_for(workspace, _exchange_root(workspace))
         with ForkServer() as server:
-            context = get_context("spawn")
-            with ProcessPoolExecutor(
-                max_workers=min(jobs, len(todo)), mp_context=context, initializer=_worker_start,
-                initargs=(str(workspace), assignment, str(server.runtime), server.socket_path,
-                          confinement, timeout),
-            ) as pool:
-                futures = {pool.submit(_worker_grade, student): student for student in todo}
-                for future in as_completed(futures):
-                    student = futures[future]
-                    try:
-                        outcome = future.result()
-                    except Exception as error:  # a worker that died takes only its submission
-                        outcome = Outcome(student, "failed", reason=f"the grading worker stopped: {describe(error)}")
-                    write_ledger(workspace, assignment, outcome, prints[student])
-                    outcomes.append(outcome)
-                    if on_outcome:
-                        on_outcome(outcome, len(outcomes), total)
+            initargs = (str(workspace), assignment, str(server.runtime), server.socket_path,
+                        confinement, timeout)
+            _run_pool(list(todo), min(jobs, len(todo)), initargs, workspace, assignment,
+                      prints, outcomes, total, on_outcome)
             layers = server.layers()
     outcomes.sort(key=lambda o: o.student)
     return Summary(assignment, outcomes, time.monotonic() - started, jobs, layers)
+
+
+def _run_pool(queue: list[str], workers: int, initargs: tuple, workspace: Path, assignment: str,
+              prints: dict[str, str], outcomes: list[Outcome], total: int,
+              on_outcome: Callable[[Outcome, int, int], None] | None, *, broke_before: bool = False) -> None:
+    """Grade the queue in a pool of worker processes.
+
+    A worker process that dies (the grader itself ran out of memory, say) breaks the whole
+    pool. What was unfinished is tried once more in a fresh pool; if that breaks too, each
+    remaining submission is graded alone, and one that still breaks its worker is failed
+    with a named reason. The batch always finishes.
+    """
+    from concurrent.futures.process import BrokenProcessPool
+
+    retry: list[str] = []
+    alone = len(queue) == 1 and workers == 1
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
+                             initializer=_worker_start, initargs=initargs) as pool:
+        futures = {pool.submit(_worker_grade, student): student for student in queue}
+        for future in as_completed(futures):
+            student = futures[future]
+            try:
+                outcome = future.result()
+            except BrokenProcessPool:
+                if not alone:
+                    retry.append(student)
+                    continue
+                outcome = Outcome(student, "failed", reason=(
+                    "grading this submission stopped the grading process itself; "
+                    "open the notebook by hand"))
+            except Exception as error:  # noqa: BLE001 - named, never fatal
+                outcome = Outcome(student, "failed", reason=f"the grading worker stopped: {describe(error)}")
+            write_ledger(workspace, assignment, outcome, prints[student])
+            outcomes.append(outcome)
+            if on_outcome:
+                on_outcome(outcome, len(outcomes), total)
+    if not retry:
+        return
+    if broke_before:
+        for student in sorted(retry):
+            _run_pool([student], 1, initargs, workspace, assignment, prints, outcomes, total, on_outcome)
+    else:
+        _run_pool(sorted(retry), min(workers, len(retry)), initargs, workspace, assignment, prints,
+                  outcomes, total, on_outcome, broke_before=True)
 
 
 def ledger_matches(workspace: Path, assignment: str, outcome: Outcome, prints: dict[str, str]) -> bool:

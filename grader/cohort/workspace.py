@@ -8,6 +8,7 @@ goes into the course repository.
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -57,6 +58,7 @@ def create_workspace(
     exchange_root = (exchange_root or workspace / "exchange").resolve()
     workspace.mkdir(parents=True, exist_ok=True)
     exchange_root.mkdir(parents=True, exist_ok=True)
+    os.chmod(exchange_root, 0o777 | 0o1000)  # nbgrader's exchange: everyone writes, sticky
     (workspace / "nbgrader_config.py").write_text(
         nbgrader_config(workspace, exchange_root, root), encoding="utf-8"
     )
@@ -67,3 +69,51 @@ def create_workspace(
             ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"),
         )
     return workspace
+
+
+def init_cohort(
+    workspace: Path,
+    roster: Path,
+    *,
+    exchange_root: Path | None = None,
+    root: Path | None = None,
+) -> list:
+    """Create a cohort workspace with its learners, all or nothing.
+
+    The roster is checked first (``RosterError`` names every bad row). The workspace is
+    built in a temporary folder beside the target and moved into place only when it is
+    complete, so a failure leaves nothing half-made. It is readable by its owner only:
+    it holds the gradebook, hidden tests and every learner's work.
+    """
+    import os
+    import tempfile
+
+    from nbgrader.api import Gradebook
+
+    from grader.cohort.roster import read_roster, write_roster
+
+    learners = read_roster(roster)
+    workspace = workspace.expanduser().resolve()
+    if workspace.exists() and (not workspace.is_dir() or any(workspace.iterdir())):
+        raise WorkspaceError(f"{workspace} already exists. Choose a new folder for this cohort.")
+    workspace.parent.mkdir(parents=True, exist_ok=True)
+    building = Path(tempfile.mkdtemp(prefix=f".{workspace.name}.partial-", dir=workspace.parent))
+    try:
+        create_workspace(building, exchange_root=exchange_root, root=root)
+        config = (building / "nbgrader_config.py").read_text(encoding="utf-8")
+        (building / "nbgrader_config.py").write_text(
+            config.replace(str(building), str(workspace)), encoding="utf-8")
+        with Gradebook(f"sqlite:///{building / 'gradebook.db'}") as gradebook:
+            for learner in learners:
+                gradebook.update_or_create_student(
+                    learner.id, first_name=learner.first_name or None,
+                    last_name=learner.last_name or None, email=learner.email or None)
+        write_roster(building / "roster.csv", learners)
+        os.chmod(building, 0o700)
+        if workspace.exists():
+            workspace.rmdir()
+        building.rename(workspace)
+    except BaseException:
+        shutil.rmtree(building, ignore_errors=True)
+        raise
+    return learners
