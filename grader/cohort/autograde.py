@@ -25,8 +25,13 @@ from nbgrader.converters import Autograde
 from nbgrader.preprocessors import (
     AssignLatePenalties,
     CheckCellMetadata,
+    ClearOutput,
+    DeduplicateIds,
     IgnorePattern,
     LimitOutput,
+    NbGraderPreprocessor,
+    OverwriteCells,
+    OverwriteKernelspec,
     SaveAutoGrades,
 )
 from traitlets import List
@@ -46,8 +51,24 @@ def file_lock(path: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+class DropEmptyGradingMetadata(NbGraderPreprocessor):
+    """After ``DeduplicateIds``, a duplicated grading cell is left with empty nbgrader
+    metadata, which ``CheckCellMetadata`` then rejects, failing the whole submission. Make
+    such a copy an ordinary cell instead; the original is restored from the gradebook."""
+
+    def preprocess_cell(self, cell, resources, cell_index):  # type: ignore[no-untyped-def]
+        if "nbgrader" in cell.metadata and not cell.metadata["nbgrader"]:
+            del cell.metadata["nbgrader"]
+        return cell, resources
+
+
 class CohortAutograde(Autograde):
     """Autograde one (assignment, student) at a time; see the module docstring."""
+
+    sanitize_preprocessors = List([
+        ClearOutput, DeduplicateIds, DropEmptyGradingMetadata, OverwriteKernelspec, OverwriteCells,
+        CheckCellMetadata,
+    ]).tag(config=True)
 
     execute_preprocessors = List([SandboxedExecute, TrustedRescore]).tag(config=True)
     save_preprocessors = List([

@@ -17,7 +17,7 @@ from queue import Empty
 from typing import Any
 
 from jupyter_core.utils import run_sync
-from nbclient.exceptions import DeadKernelError
+from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbformat.notebooknode import NotebookNode, from_dict
 from nbgrader.preprocessors import Execute
 from traitlets import Integer
@@ -110,6 +110,10 @@ class SandboxedExecute(Execute):
                                 "the kernel was still busy after a cell timed out, so the grader "
                                 "stopped it; the cells below did not run")
                             break
+        except CellTimeoutError:
+            stopped_at, reason = index, (
+                "this cell ran past the time limit and the kernel did not stop when interrupted, "
+                "so the grader stopped it; this cell and the ones below did not finish")
         except DeadKernelError:
             stopped_at, reason = index, (
                 "the kernel stopped while running this cell (the code ended the Python process, "

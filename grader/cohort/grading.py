@@ -78,6 +78,10 @@ def expected_notebooks(workspace: Path, assignment: str) -> list[str]:
 
 def problem_with(folder: Path, expected: list[str]) -> str:
     """Why a submission folder cannot be graded as it stands, or "" if it can."""
+    links = sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_symlink())
+    if links:
+        return (f"the submission contains links to other files ({', '.join(links[:3])}); links are "
+                "never followed when grading; ask the learner to submit the notebook itself")
     found = sorted(p.name for p in folder.glob("*.ipynb"))
     if not found:
         files = sorted(p.name for p in folder.iterdir() if p.name != "timestamp.txt") if folder.is_dir() else []
@@ -172,6 +176,9 @@ def describe(error: BaseException) -> str:
         return f"the notebook file is damaged (not valid JSON): {text[:200]}"
     if name in {"ValidationError", "NBFormatError"}:
         return f"the notebook does not follow the notebook format: {text[:200]}"
+    if name in {"SchemaTooOldError", "SchemaTooNewError"} or "schema" in text.lower():
+        return ("the notebook's grading cells were altered (their nbgrader details no longer match); "
+                f"ask the learner to paste their answers into a fresh copy of the exercise ({text[:120]})")
     return f"{name}: {text[:300]}"
 
 

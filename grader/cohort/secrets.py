@@ -42,7 +42,8 @@ def scrub(text: str, secrets: set[str]) -> str:
     out = []
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
-        if stripped in secrets or any(len(s) >= 20 and s in line for s in secrets):
+        marker = stripped.startswith("### ") and any(w in stripped for w in ("SOLUTION", "HIDDEN TESTS"))
+        if marker or stripped in secrets or any(len(s) >= 20 and s in line for s in secrets):
             ending = "\n" if line.endswith("\n") else ""
             out.append("[hidden by the grader]" + ending)
         else:
