@@ -61,8 +61,19 @@ class ForkServerError(RuntimeError):
 # ---------------------------------------------------------------- the server (zygote)
 
 
+def die_with_parent() -> None:
+    """Ask Linux to kill this process when its parent dies (no orphans after a killed run)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL), 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def _kernel_child(request: dict[str, Any]) -> None:
     """In the forked child: confine, then run an IPython kernel until it is shut down."""
+    die_with_parent()
     connection_file = request["connection_file"]
     runtime = Path(request["runtime"])
     box = Confinement(
@@ -124,8 +135,15 @@ def _modules_a_kernel_imports() -> list[str]:
     return json.loads(b"".join(chunks) or b"[]")
 
 
-def serve(socket_path: str, preload: list[str]) -> None:
-    """Import the libraries once, then fork a kernel for every request on the socket."""
+def serve(socket_path: str, preload: list[str], parent: int) -> None:
+    """Import the libraries once, then fork a kernel for every request on the socket.
+
+    It stops when asked, and also on its own as soon as the grading run that started it
+    is gone (killed), so no server or kernel outlives a run.
+    """
+    die_with_parent()
+    if os.getppid() != parent:  # the run died before we could ask to die with it
+        return
     os.environ.setdefault("MPLBACKEND", "Agg")
     for name in preload:
         try:
@@ -141,9 +159,16 @@ def serve(socket_path: str, preload: list[str]) -> None:
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     listener.bind(socket_path)
     listener.listen(16)
+    listener.settimeout(1.0)
     print("ready", flush=True)
     while True:
-        conn, _ = listener.accept()
+        try:
+            conn, _ = listener.accept()
+        except TimeoutError:
+            if os.getppid() != parent:
+                return
+            continue
+        conn.settimeout(None)
         with conn:
             request = json.loads(conn.makefile("r").readline() or "{}")
             if request.get("op") == "stop":
@@ -166,11 +191,25 @@ def serve(socket_path: str, preload: list[str]) -> None:
 # ---------------------------------------------------------------- the client side
 
 
+def remove_stale_runtimes(folder: Path) -> None:
+    """Remove runtime folders left by grading runs that were killed (their owner is gone)."""
+    for runtime in folder.glob("equity-grade-*"):
+        try:
+            owner = int((runtime / "owner.pid").read_text())
+            os.kill(owner, 0)
+        except ProcessLookupError:
+            shutil.rmtree(runtime, ignore_errors=True)
+        except (OSError, ValueError):
+            continue
+
+
 class ForkServer:
     """Starts and talks to one fork server; usable as a context manager."""
 
     def __init__(self, preload: tuple[str, ...] = PRELOAD, runtime_root: Path | None = None) -> None:
+        remove_stale_runtimes(Path(runtime_root or tempfile.gettempdir()))
         self.runtime = Path(tempfile.mkdtemp(prefix="equity-grade-", dir=runtime_root))
+        (self.runtime / "owner.pid").write_text(str(os.getpid()))
         os.chmod(self.runtime, 0o711)
         self.socket_path = str(self.runtime / "forkserver.sock")
         self.preload = preload
@@ -200,7 +239,7 @@ class ForkServer:
         env = dict(os.environ, MPLBACKEND="Agg", OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1",
                    PYDEVD_DISABLE_FILE_VALIDATION="1")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "grader.cohort.forkserver", self.socket_path, *self.preload],
+            [sys.executable, "-m", "grader.cohort.forkserver", str(os.getpid()), self.socket_path, *self.preload],
             stdout=subprocess.PIPE, stderr=log, env=env, text=True, start_new_session=True,
         )
         assert self.process.stdout is not None
@@ -388,4 +427,4 @@ def kernel_environment(workdir: Path) -> dict[str, str]:
 
 
 if __name__ == "__main__":
-    serve(sys.argv[1], sys.argv[2:])
+    serve(sys.argv[2], sys.argv[3:], parent=int(sys.argv[1]))

@@ -1,0 +1,95 @@
+"""Can a trainer kill `cohort grade` at any moment and simply run it again?"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbgrader.api import Gradebook
+
+from grader.cohort.workspace import create_workspace
+from grader.syllabus import course_root
+from tests.nbgrader_runs import nbgrader
+from tests.submissions import HONEST, answered, honest_points, place, solved
+
+pytestmark = pytest.mark.nbgrader
+LEARNERS = 12
+
+
+def expected_score(index: int) -> float:
+    return (13.0, 0.0, honest_points())[index % 3]
+
+
+@pytest.fixture()
+def cohort(tmp_path):
+    workspace = create_workspace(tmp_path / "ws", assignments=["ex01"])
+    nbgrader(workspace, "generate_assignment", "ex01", "--force")
+    release = nbformat.read(workspace / "release" / "ex01" / "ex01.ipynb", as_version=4)
+    solution = solved(release, course_root() / "exercises" / "ex01" / "ex01.ipynb")
+    for index in range(LEARNERS):
+        place(workspace, f"learner{index:02d}", (solution, release, answered(release, HONEST))[index % 3])
+    return workspace
+
+
+def grade_command(workspace: Path) -> list[str]:
+    return [sys.executable, "-m", "grader.cli", "cohort", "grade", "ex01", "--cohort", str(workspace), "--jobs", "2"]
+
+
+def settled(workspace: Path) -> int:
+    return len(list((workspace / ".equity-course" / "grading" / "ex01").glob("*.json")))
+
+
+def kill_when(workspace: Path, condition) -> None:
+    process = subprocess.Popen(grade_command(workspace), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               start_new_session=True)
+    deadline = time.monotonic() + 120
+    while not condition() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+
+
+def test_a_killed_run_resumes_and_grades_every_submission_exactly_once(cohort):
+    started = time.monotonic()
+    kill_when(cohort, lambda: time.monotonic() - started > 2.5)  # while starting up or mid-way
+    kill_when(cohort, lambda: settled(cohort) >= 4)  # after some submissions are done
+    before = settled(cohort)
+    assert 0 < before < LEARNERS, "the kills should land part-way through"
+    done = subprocess.run(grade_command(cohort), capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert f"{LEARNERS} graded" in done.stdout
+
+    with sqlite3.connect(cohort / "gradebook.db") as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        rows = db.execute("SELECT student_id, COUNT(*) FROM submitted_assignment GROUP BY student_id").fetchall()
+    assert sorted(rows) == [(f"learner{i:02d}", 1) for i in range(LEARNERS)]
+    with Gradebook(f"sqlite:///{cohort / 'gradebook.db'}") as gradebook:
+        for index in range(LEARNERS):
+            submission = gradebook.find_submission("ex01", f"learner{index:02d}")
+            assert submission.code_score == pytest.approx(expected_score(index))
+
+
+def test_a_second_run_grades_nothing_again(cohort):
+    first = subprocess.run(grade_command(cohort), capture_output=True, text=True, timeout=600)
+    assert first.returncode == 0, first.stderr
+    stamps = {p: p.stat().st_mtime_ns for p in (cohort / "autograded").rglob("*.ipynb")}
+    again = subprocess.run(grade_command(cohort), capture_output=True, text=True, timeout=600)
+    assert again.returncode == 0
+    assert {p: p.stat().st_mtime_ns for p in (cohort / "autograded").rglob("*.ipynb")} == stamps
+
+
+def test_no_processes_outlive_a_killed_run(cohort):
+    kill_when(cohort, lambda: settled(cohort) >= 2)
+    time.sleep(1.0)
+    leftovers = subprocess.run(["pgrep", "-f", f"grader.cohort.forkserver|equity-course-kernel"],
+                               capture_output=True, text=True).stdout.split()
+    mine = [pid for pid in leftovers if str(cohort) in Path(f"/proc/{pid}/cmdline").read_text(errors="ignore")
+            or "forkserver" in Path(f"/proc/{pid}/cmdline").read_text(errors="ignore")]
+    assert mine == []
