@@ -1,133 +1,80 @@
-"""Does feedback read kindly and clearly, in HTML and plain text, without relying on colour?"""
+"""Does feedback, for every exercise, hold no solution, no hidden test and no live HTML?
+
+Each exercise gets a solved submission and a hostile one that catches every cell's code
+as it runs (hidden tests included) and prints it later, and that displays a script. The
+cohort is graded and nbgrader generates feedback with the course's config; no feedback
+page may contain a solution line, a hidden-test line, a traceback from a hidden test or
+the script.
+"""
 
 from __future__ import annotations
 
-import re
+import copy
+import html
 
+import nbformat
 import pytest
 
-from grader.checks.feedback import Feedback, Note, Status, render_html
+from grader.cohort.course import generate_feedback
+from grader.cohort.grading import grade_cohort
+from grader.cohort.secrets import leaks, secret_lines
+from grader.cohort.workspace import create_workspace
+from grader.syllabus import course_root, load_syllabus
+from tests.nbgrader_runs import nbgrader, readable_text, with_solutions
+from tests.submissions import place
 
-HOLDS = Note("P1", Status.HOLDS_UP, "Information flows one way.")
-AGAIN = Note("P2", Status.RECONSIDER, "Ask: who writes the plan?")
-
-
-def fb(*notes: Note, **kwargs) -> Feedback:
-    return Feedback("01.spectrum", "Place the partners", notes=notes, **kwargs)
-
-
-def test_status_has_words_and_a_symbol():
-    assert (Status.HOLDS_UP.words, Status.HOLDS_UP.symbol) == ("Holds up", "✓")
-    assert (Status.RECONSIDER.words, Status.RECONSIDER.symbol) == ("Reconsider", "↻")
-
-
-def test_note_holds_up_only_when_its_status_says_so():
-    assert HOLDS.holds_up and not AGAIN.holds_up
+pytestmark = pytest.mark.nbgrader
+MODULES = load_syllabus().modules
+CATCH = ("CAUGHT = []\n"
+         "get_ipython().events.register('pre_run_cell', lambda info: CAUGHT.append(info.raw_cell))\n"
+         "from IPython.display import HTML, display\n"
+         "display(HTML(\"<script>alert('owned')</script>\"))\n")
+SPILL = "\nprint('\\n'.join(CAUGHT))\nraise AssertionError('\\n'.join(CAUGHT))"
 
 
-@pytest.mark.parametrize("notes, headline", [
-    ((HOLDS,), "Well done: this holds up"),
-    ((HOLDS, HOLDS), "Well done: all 2 hold up"),
-    ((AGAIN,), "Worth another look"),
-    ((HOLDS, AGAIN, AGAIN), "Worth another look: 1 of 3 hold up"),
-    ((AGAIN, AGAIN), "Worth another look: 0 of 2 hold up"),
-])
-def test_headline_counts_what_holds_up(notes, headline):
-    assert fb(*notes).headline == headline
+def hostile(solved: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    notebook = copy.deepcopy(solved)
+    answers = [c for c in notebook.cells
+               if c.cell_type == "code" and c.metadata.get("nbgrader", {}).get("solution")]
+    answers[0].source = CATCH + answers[0].source
+    answers[-1].source = answers[-1].source + SPILL
+    return notebook
 
 
-def test_headline_for_a_problem_is_not_checked_yet():
-    assert fb(HOLDS, problem="There is no answer here yet.").headline == "Not checked yet"
+@pytest.fixture(scope="module")
+def feedback(tmp_path_factory):
+    workspace = create_workspace(tmp_path_factory.mktemp("feedback") / "ws")
+    for module in MODULES:
+        assignment = module.exercise.assignment
+        nbgrader(workspace, "generate_assignment", assignment, "--force")
+        name = f"{assignment}.ipynb"
+        release = nbformat.read(workspace / "release" / assignment / name, as_version=4)
+        solved = with_solutions(release, nbformat.read(course_root() / module.exercise_notebook, as_version=4))
+        place(workspace, "solver", solved, assignment=assignment, name=name)
+        place(workspace, "spy", hostile(solved), assignment=assignment, name=name)
+        grade_cohort(workspace, assignment, jobs=2, timeout=20)
+        generate_feedback(workspace, assignment)
+    return workspace
 
 
-def test_headline_for_a_graded_exercise_is_ready_to_submit():
-    assert fb(graded_later=True).headline == "Ready to submit"
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.exercise.assignment)
+def test_feedback_holds_no_solution_hidden_test_or_script(feedback, module):
+    assignment = module.exercise.assignment
+    secrets = secret_lines(nbformat.read(course_root() / module.exercise_notebook, as_version=4))
+    caught = readable_text(feedback / "autograded" / "spy" / assignment / f"{assignment}.ipynb")
+    assert leaks(secrets, caught), "the spy should have caught hidden test lines while grading"
+    pages = sorted((feedback / "feedback").glob(f"*/{assignment}/*.html"))
+    assert len(pages) == 2
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        assert "<script>alert" not in text
+        visible = html.unescape(text)
+        assert not leaks(secrets, visible), page
+        assert "HIDDEN TESTS" not in visible and "BEGIN SOLUTION" not in visible
 
 
-def test_passed_needs_every_note_to_hold_up_and_no_problem():
-    assert fb(HOLDS, HOLDS).passed
-    assert not fb(HOLDS, AGAIN).passed
-    assert not fb(HOLDS, problem="Could not check").passed
-
-
-@pytest.mark.parametrize("feedback, symbol", [
-    (fb(HOLDS), "✓"), (fb(AGAIN), "↻"), (fb(problem="x"), "!"), (fb(graded_later=True), "✓"),
-])
-def test_symbol_matches_the_outcome(feedback, symbol):
-    assert feedback.symbol == symbol
-
-
-def test_plain_text_has_the_headline_then_one_line_per_note():
-    text = str(fb(HOLDS, AGAIN))
-    assert text.splitlines() == [
-        "↻ Place the partners: Worth another look: 1 of 2 hold up",
-        "  ✓ Holds up: P1. Information flows one way.",
-        "  ↻ Reconsider: P2. Ask: who writes the plan?",
-    ]
-
-
-def test_plain_text_shows_the_problem_and_extra_lines():
-    text = str(fb(problem="There is no answer here yet.", extra=("More to read.",)))
-    assert text.splitlines() == [
-        "! Place the partners: Not checked yet",
-        "  There is no answer here yet.",
-        "  More to read.",
-    ]
-
-
-def test_repr_is_the_plain_text_so_a_bare_result_reads_well():
-    feedback = fb(HOLDS)
-    assert repr(feedback) == str(feedback)
-    assert "<" not in str(feedback)
-
-
-def test_html_says_holds_up_and_reconsider_in_words_beside_the_symbols():
-    page = fb(HOLDS, AGAIN)._repr_html_()
-    assert "✓ Holds up" in page and "↻ Reconsider" in page
-    assert "Worth another look: 1 of 2 hold up" in page
-
-
-def test_html_is_a_polite_live_status_region():
-    page = render_html(fb(HOLDS))
-    assert 'role="status"' in page and 'aria-live="polite"' in page
-
-
-def test_html_keeps_dark_text_on_a_light_background_whatever_the_outcome():
-    for feedback in (fb(HOLDS), fb(AGAIN), fb(problem="x")):
-        page = render_html(feedback)
-        assert "color:#1a1a1a" in page and "background:#f7f7f5" in page
-
-
-def test_outcomes_differ_in_words_not_only_in_colour():
-    def without_colour(page: str) -> str:
-        return re.sub(r"#[0-9a-fA-F]{6}", "", page)
-
-    pages = {without_colour(render_html(f)) for f in (fb(HOLDS), fb(AGAIN), fb(problem="x"))}
-    assert len(pages) == 3
-
-
-def test_html_escapes_learner_text_everywhere():
-    attack = "<script>alert(1)</script>"
-    feedback = Feedback(
-        attack, f"Title {attack}",
-        notes=(Note(f"label {attack}", Status.RECONSIDER, f"reason {attack}"),),
-        problem=None, extra=(f"extra {attack}",),
-    )
-    page = render_html(feedback)
-    assert "<script>" not in page
-    assert page.count("&lt;script&gt;") == 4
-
-
-def test_html_escapes_a_problem_that_quotes_the_learner():
-    page = render_html(fb(problem='"<img src=x onerror=alert(1)>" is not one of the options.'))
-    assert "<img" not in page and "&lt;img src=x onerror=alert(1)&gt;" in page
-
-
-def test_html_leaves_out_the_note_list_when_there_are_no_notes():
-    assert "<ul" not in render_html(fb(problem="x"))
-    assert "<ul" in render_html(fb(HOLDS))
-
-
-def test_feedback_is_immutable():
-    with pytest.raises(AttributeError):
-        fb(HOLDS).points = 99  # type: ignore[misc]
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.exercise.assignment)
+def test_feedback_still_shows_the_learners_score(feedback, module):
+    page = (feedback / "feedback" / "solver" / module.exercise.assignment /
+            f"{module.exercise.assignment}.html").read_text(encoding="utf-8")
+    assert "Full marks here" in page

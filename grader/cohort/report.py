@@ -16,6 +16,14 @@ from pathlib import Path
 from grader.cohort.results import Results, needs_check_in
 
 
+def _inline(svg: str) -> str:
+    """The SVG element alone, without its XML prologue and metadata block."""
+    import re
+
+    svg = svg[svg.index("<svg"):]
+    return re.sub(r"<metadata>.*?</metadata>", "", svg, flags=re.S)
+
+
 def _histogram_svg(scores: list[float], maximum: float, title: str) -> str:
     import matplotlib
 
@@ -33,8 +41,7 @@ def _histogram_svg(scores: list[float], maximum: float, title: str) -> str:
     buffer = io.StringIO()
     figure.savefig(buffer, format="svg")
     plt.close(figure)
-    svg = buffer.getvalue()
-    return svg[svg.index("<svg"):]
+    return _inline(buffer.getvalue())
 
 
 def _bar_svg(done: int, total: int, title: str) -> str:
@@ -53,8 +60,7 @@ def _bar_svg(done: int, total: int, title: str) -> str:
     buffer = io.StringIO()
     figure.savefig(buffer, format="svg")
     plt.close(figure)
-    svg = buffer.getvalue()
-    return svg[svg.index("<svg"):]
+    return _inline(buffer.getvalue())
 
 
 STYLE = """

@@ -65,8 +65,9 @@ def read_roster(path: Path) -> list[Learner]:
     learners: list[Learner] = []
     first_row: dict[str, int] = {}
     for row_number, row in enumerate(reader, start=2):
-        if None in row:
-            problems.append(f"row {row_number}: more values than columns")
+        extra = row.pop(None, None)  # type: ignore[call-overload]
+        if extra and any((value or "").strip() for value in extra):
+            problems.append(f"row {row_number}: more values than columns; check for a stray comma")
             continue
         values = {key: (value or "").strip() for key, value in row.items()}
         if not any(values.values()):
