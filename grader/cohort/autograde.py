@@ -1,9 +1,9 @@
 """nbgrader's own ``Autograde`` converter, one submission at a time, safe to run in parallel.
 
 Same preprocessors, same order, same gradebook as ``nbgrader autograde``; the differences:
-- the autograde stage is split in two, execution and saving, so the long part (running
-  the learner's code) holds no lock while every gradebook read and write happens under a
-  file lock shared by all workers;
+- sanitizing and autograding run as one pass over the notebook, and every gradebook read
+  and write happens under a file lock shared by all workers, released while the
+  learner's code runs;
 - ``Execute`` is ``SandboxedExecute`` (a forked, confined kernel), followed by
   ``TrustedRescore`` (scores recomputed outside the kernel);
 - a failing submission raises to its caller instead of ending the whole run.
@@ -12,7 +12,6 @@ Same preprocessors, same order, same gradebook as ``nbgrader autograde``; the di
 from __future__ import annotations
 
 import fcntl
-import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -62,70 +61,56 @@ class DropEmptyGradingMetadata(NbGraderPreprocessor):
         return cell, resources
 
 
+def locked(preprocessor: type) -> type:
+    """The same preprocessor, holding the shared gradebook lock while it runs."""
+
+    class Locked(preprocessor):  # type: ignore[valid-type, misc]
+        def preprocess(self, nb, resources):  # type: ignore[no-untyped-def]
+            with file_lock(Path(resources["equity_lock"])):
+                return super().preprocess(nb, resources)
+
+    Locked.__name__ = Locked.__qualname__ = f"Locked{preprocessor.__name__}"
+    return Locked
+
+
 class CohortAutograde(Autograde):
-    """Autograde one (assignment, student) at a time; see the module docstring."""
+    """Autograde one (assignment, student) at a time; see the module docstring.
+
+    nbgrader's autograde sanitizes a submission, writes it, reads it back and then
+    executes and saves it. Here the two stages run as one pass over the notebook (the
+    same preprocessors in the same order), with the gradebook lock held by each
+    preprocessor that reads or writes the gradebook and released while the code runs.
+    """
 
     sanitize_preprocessors = List([
-        ClearOutput, DeduplicateIds, DropEmptyGradingMetadata, OverwriteKernelspec, OverwriteCells,
-        CheckCellMetadata,
+        ClearOutput, DeduplicateIds, DropEmptyGradingMetadata, OverwriteKernelspec,
+        locked(OverwriteCells), CheckCellMetadata,
     ]).tag(config=True)
-
-    execute_preprocessors = List([SandboxedExecute, TrustedRescore]).tag(config=True)
-    save_preprocessors = List([
-        IgnorePattern, ClearMetadataPreprocessor, LimitOutput, SaveAutoGrades,
-        AssignLatePenalties, CheckCellMetadata,
+    autograde_preprocessors = List([
+        SandboxedExecute, TrustedRescore, IgnorePattern, ClearMetadataPreprocessor, LimitOutput,
+        locked(SaveAutoGrades), locked(AssignLatePenalties), CheckCellMetadata,
     ]).tag(config=True)
 
     def __init__(self, coursedir, lock_path: Path, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(coursedir=coursedir, **kwargs)
         self.lock_path = lock_path
         self.force = True
-        self.stage = "sanitize"
         self.notes: list[str] = []
         self.writer = FilesWriter(parent=self, config=self.config)
         self.exporter = self.exporter_class(parent=self, config=self.config)
-
-    @property
-    def _sanitizing(self) -> bool:  # type: ignore[override]
-        return self.stage == "sanitize"
-
-    @_sanitizing.setter
-    def _sanitizing(self, value: bool) -> None:
-        self.stage = "sanitize" if value else "execute"
-
-    def _init_preprocessors(self) -> None:
-        self.exporter._preprocessors = []
-        chosen = {
-            "sanitize": self.sanitize_preprocessors,
-            "execute": self.execute_preprocessors,
-            "save": self.save_preprocessors,
-        }[self.stage]
-        for preprocessor in chosen:
+        for preprocessor in [*self.sanitize_preprocessors, *self.autograde_preprocessors]:
             self.exporter.register_preprocessor(preprocessor)
 
-    def _convert(self, notebook_filename: str) -> None:
-        resources = self.init_single_notebook_resources(notebook_filename)
-        output, resources = self.exporter.from_filename(notebook_filename, resources=resources)
-        self.write_single_notebook(output, resources)
-        self.notes.extend(resources.get("equity_notes", []))
+    def _init_preprocessors(self) -> None:  # the exporter is set up once, in __init__
+        pass
 
     def convert_single_notebook(self, notebook_filename: str) -> None:
-        try:
-            self.stage = "sanitize"
-            self._init_preprocessors()
-            with file_lock(self.lock_path):
-                self._convert(notebook_filename)
-            graded = os.path.join(self.writer.build_directory, os.path.basename(notebook_filename))
-            self.stage = "execute"
-            self._init_preprocessors()
-            with utils.setenv(NBGRADER_EXECUTION="autograde"):
-                self._convert(graded)
-            self.stage = "save"
-            self._init_preprocessors()
-            with file_lock(self.lock_path):
-                self._convert(graded)
-        finally:
-            self.stage = "sanitize"
+        resources = self.init_single_notebook_resources(notebook_filename)
+        resources["equity_lock"] = str(self.lock_path)
+        with utils.setenv(NBGRADER_EXECUTION="autograde"):
+            output, resources = self.exporter.from_filename(notebook_filename, resources=resources)
+        self.write_single_notebook(output, resources)
+        self.notes.extend(resources.get("equity_notes", []))
 
     def grade(self, assignment_id: str, student_id: str) -> list[str]:
         """Autograde one submission into the gradebook; return notes; raise on failure."""

@@ -160,7 +160,7 @@ def add_cohort_commands(commands: argparse._SubParsersAction) -> None:
         parser.add_argument("--zip", type=Path, default=None, help="an LMS download of submissions (.zip)")
 
     def grade_args(parser: argparse.ArgumentParser) -> None:
-        parser.add_argument("--jobs", type=int, default=None, help="submissions graded at once (default: CPUs)")
+        parser.add_argument("--jobs", type=int, default=None, help="submissions graded at once (default: CPUs + 1)")
         parser.add_argument("--timeout", type=int, default=None, help="seconds a cell may run (default 60)")
         parser.add_argument("--force", action="store_true", help="grade again even what was graded before")
 

@@ -7,10 +7,7 @@ failure raises ``CohortError`` with nbgrader's own log, so the trainer sees why.
 from __future__ import annotations
 
 from pathlib import Path
-
-from nbgrader.apps import NbGraderAPI
-from nbgrader.coursedir import CourseDirectory
-from traitlets.config.loader import PyFileConfigLoader
+from typing import Any
 
 
 class CohortError(RuntimeError):
@@ -29,13 +26,19 @@ def find_workspace(start: Path) -> Path:
     )
 
 
-def load_config(workspace: Path):  # type: ignore[no-untyped-def]
+def load_config(workspace: Path) -> Any:
+    from traitlets.config.loader import PyFileConfigLoader
+
     config = PyFileConfigLoader("nbgrader_config.py", path=str(workspace)).load_config()
     config.CourseDirectory.root = str(workspace)
     return config
 
 
-def api(workspace: Path) -> NbGraderAPI:
+def api(workspace: Path) -> Any:
+    """nbgrader's NbGraderAPI for the workspace (imported here: nbgrader takes seconds to load)."""
+    from nbgrader.apps import NbGraderAPI
+    from nbgrader.coursedir import CourseDirectory
+
     config = load_config(workspace)
     return NbGraderAPI(coursedir=CourseDirectory(config=config), config=config)
 

@@ -84,6 +84,7 @@ class SandboxedExecute(Execute):
         return False
 
     def preprocess(self, nb: NotebookNode, resources: Any = None, km: Any = None) -> Any:
+        """Run the notebook as nbconvert's ExecutePreprocessor does, cell by cell, in one event loop."""
         from nbclient import NotebookClient
 
         NotebookClient.__init__(self, nb, km)
@@ -92,32 +93,7 @@ class SandboxedExecute(Execute):
         self._output_bytes = 0
         self._truncated = False
         notes = self.resources.setdefault("equity_notes", [])
-        stopped_at: int | None = None
-        reason = ""
-        index = 0
-        try:
-            with self.setup_kernel():
-                assert self.kc
-                info = self.wait_for_reply(self.kc.kernel_info())
-                if info:
-                    self.nb.metadata["language_info"] = info["content"]["language_info"]
-                for index, cell in enumerate(self.nb.cells):
-                    self.preprocess_cell(cell, resources, index)
-                    timed_out = any(o.get("ename") == "CellTimeoutError" for o in cell.get("outputs", []))
-                    if timed_out:
-                        if not self._answers():
-                            stopped_at, reason = index + 1, (
-                                "the kernel was still busy after a cell timed out, so the grader "
-                                "stopped it; the cells below did not run")
-                            break
-        except CellTimeoutError:
-            stopped_at, reason = index, (
-                "this cell ran past the time limit and the kernel did not stop when interrupted, "
-                "so the grader stopped it; this cell and the ones below did not finish")
-        except DeadKernelError:
-            stopped_at, reason = index, (
-                "the kernel stopped while running this cell (the code ended the Python process, "
-                "crashed it, or ran out of memory); this cell and the ones below did not finish")
+        stopped_at, reason = run_sync(self._async_run_cells)()
         if stopped_at is not None:
             notes.append(f"stopped at cell {stopped_at}: {reason}")
             for cell in self.nb.cells[stopped_at:]:
@@ -128,8 +104,33 @@ class SandboxedExecute(Execute):
         self.set_widgets_metadata()
         return self.nb, self.resources
 
-    def _answers(self) -> bool:
+    async def _async_run_cells(self) -> tuple[int | None, str]:
+        index = 0
         try:
-            return run_sync(self._async_kernel_answers)()
+            async with self.async_setup_kernel():
+                assert self.kc
+                info = await self.async_wait_for_reply(self.kc.kernel_info())
+                if info:
+                    self.nb.metadata["language_info"] = info["content"]["language_info"]
+                for index, cell in enumerate(self.nb.cells):
+                    await self.async_execute_cell(cell, index, store_history=True)
+                    timed_out = any(o.get("ename") == "CellTimeoutError" for o in cell.get("outputs", []))
+                    if timed_out and not await self._async_kernel_answers_safely():
+                        return index + 1, (
+                            "the kernel was still busy after a cell timed out, so the grader "
+                            "stopped it; the cells below did not run")
+        except CellTimeoutError:
+            return index, (
+                "this cell ran past the time limit and the kernel did not stop when interrupted, "
+                "so the grader stopped it; this cell and the ones below did not finish")
+        except DeadKernelError:
+            return index, (
+                "the kernel stopped while running this cell (the code ended the Python process, "
+                "crashed it, or ran out of memory); this cell and the ones below did not finish")
+        return None, ""
+
+    async def _async_kernel_answers_safely(self) -> bool:
+        try:
+            return await self._async_kernel_answers()
         except Exception:  # noqa: BLE001 - any failure to answer counts as not answering
             return False

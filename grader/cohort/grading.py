@@ -125,8 +125,11 @@ def _worker_start(workspace: str, assignment: str, runtime: str, socket_path: st
     from nbgrader.coursedir import CourseDirectory
     from traitlets.config.loader import PyFileConfigLoader
 
+    from grader.cohort import speedups
     from grader.cohort.autograde import CohortAutograde
     from grader.cohort.forkserver import ForkKernelManager, ForkServer
+
+    speedups.apply()
 
     config = PyFileConfigLoader("nbgrader_config.py", path=workspace).load_config()
     config.CourseDirectory.root = workspace
@@ -241,7 +244,7 @@ def grade_cohort(
     on_outcome: Callable[[Outcome, int, int], None] | None = None,
 ) -> Summary:
     """Grade every pending submission of ``assignment``; see the module docstring."""
-    from grader.cohort.forkserver import ForkServer
+    from grader.cohort.forkserver import ForkServer, preload_for
 
     workspace = workspace.resolve()
     started = time.monotonic()
@@ -257,23 +260,40 @@ def grade_cohort(
         outcomes.append(outcome)
         if on_outcome:
             on_outcome(outcome, len(outcomes), total)
-    jobs = jobs or max(2, os.cpu_count() or 2)
+    jobs = jobs or (os.cpu_count() or 1) + 1  # kernels run beside the workers, so one extra keeps the CPUs busy
     layers: list[str] = []
     if todo:
         confinement = confinement_for(workspace, _exchange_root(workspace))
-        with ForkServer() as server:
+        sources = sorted((workspace / "source" / assignment).glob("*.ipynb"))
+        released = sorted((workspace / "release" / assignment).glob("*.ipynb"))
+        server = ForkServer(preload=preload_for(sources), rehearse=released).launch()
+        try:
             initargs = (str(workspace), assignment, str(server.runtime), server.socket_path,
                         confinement, timeout)
             _run_pool(list(todo), min(jobs, len(todo)), initargs, workspace, assignment,
-                      prints, outcomes, total, on_outcome)
+                      prints, outcomes, total, on_outcome, server=server)
             layers = server.layers()
+        finally:
+            server.stop()
     outcomes.sort(key=lambda o: o.student)
     return Summary(assignment, outcomes, time.monotonic() - started, jobs, layers)
 
 
+def worker_context():  # type: ignore[no-untyped-def]
+    """Workers fork from a clean server process that imported nbgrader once (Linux), so
+    each worker does not pay nbgrader's second-long import again."""
+    try:
+        context = get_context("forkserver")
+    except ValueError:  # pragma: no cover - platforms without fork
+        return get_context("spawn")
+    context.set_forkserver_preload(["grader.cohort.worker_boot"])
+    return context
+
+
 def _run_pool(queue: list[str], workers: int, initargs: tuple, workspace: Path, assignment: str,
               prints: dict[str, str], outcomes: list[Outcome], total: int,
-              on_outcome: Callable[[Outcome, int, int], None] | None, *, broke_before: bool = False) -> None:
+              on_outcome: Callable[[Outcome, int, int], None] | None, *, broke_before: bool = False,
+              server: object | None = None) -> None:
     """Grade the queue in a pool of worker processes.
 
     A worker process that dies (the grader itself ran out of memory, say) breaks the whole
@@ -285,9 +305,11 @@ def _run_pool(queue: list[str], workers: int, initargs: tuple, workspace: Path, 
 
     retry: list[str] = []
     alone = len(queue) == 1 and workers == 1
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
+    with ProcessPoolExecutor(max_workers=workers, mp_context=worker_context(),
                              initializer=_worker_start, initargs=initargs) as pool:
         futures = {pool.submit(_worker_grade, student): student for student in queue}
+        if server is not None:
+            server.wait_ready()  # type: ignore[attr-defined]
         for future in as_completed(futures):
             student = futures[future]
             try:
@@ -321,16 +343,22 @@ def ledger_matches(workspace: Path, assignment: str, outcome: Outcome, prints: d
 
 
 def _require_released(workspace: Path, assignment: str) -> None:
-    from nbgrader.api import Gradebook, MissingEntry
+    """The exercise must be in nbgrader's gradebook (read directly: no nbgrader import here)."""
+    import sqlite3
 
-    try:
-        with Gradebook(f"sqlite:///{workspace / 'gradebook.db'}") as gradebook:
-            gradebook.find_assignment(assignment)
-    except MissingEntry:
+    found = None
+    database = workspace / "gradebook.db"
+    if database.exists():
+        try:
+            with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as db:
+                found = db.execute("SELECT 1 FROM assignment WHERE name = ?", (assignment,)).fetchone()
+        except sqlite3.Error as error:
+            raise GradingError(f"The gradebook {database} cannot be read: {error}") from None
+    if not found:
         raise GradingError(
             f'"{assignment}" is not in the gradebook yet. Release it first: '
             f"equity-course cohort release {assignment}"
-        ) from None
+        )
 
 
 def summary_lines(summary: Summary) -> Iterable[str]:

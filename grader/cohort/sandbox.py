@@ -57,6 +57,7 @@ class Confinement:
     keep_visible: list[Path] = field(default_factory=list)
     needs_readable: list[Path] = field(default_factory=list)
     writable: list[Path] = field(default_factory=list)
+    owned: list[Path] = field(default_factory=list)
     limits: Limits = field(default_factory=Limits)
     layers: list[str] = field(default_factory=list)
 
@@ -198,7 +199,7 @@ def confine(box: Confinement) -> list[str]:
             _copy_submission(box.source, box.workdir)
     if os.geteuid() == 0:
         if all(_readable_by_others(Path(p)) for p in box.needs_readable):
-            for path in [box.workdir, *box.workdir.rglob("*")]:
+            for path in [*box.owned, box.workdir, *box.workdir.rglob("*")]:
                 os.lchown(path, NOBODY, NOBODY)
             os.setgroups([])
             os.setgid(NOBODY)

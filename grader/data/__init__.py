@@ -6,6 +6,7 @@ DataFrame carries ``df.attrs["note"]``. Made by ``python -m grader.data.generate
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -16,12 +17,26 @@ TABLES = tuple(sorted(path.stem for path in DATA_DIR.glob("*.csv")))
 
 
 def load(table: str) -> pd.DataFrame:
-    """One Riverbend table as a DataFrame, by name (``TABLES`` lists them)."""
+    """One Riverbend table as a DataFrame, by name (``TABLES`` lists them).
+
+    Each call returns a fresh copy, so changing it never changes what the next call gives.
+    """
     if table not in TABLES:
         raise ValueError(f'There is no Riverbend table called "{table}". Use one of: {", ".join(TABLES)}.')
+    return _read(table).copy(deep=True)
+
+
+@lru_cache(maxsize=None)
+def _read(table: str) -> pd.DataFrame:
     frame = pd.read_csv(DATA_DIR / f"{table}.csv", comment="#")
     frame.attrs["note"] = NOTE
     return frame
+
+
+def warm() -> None:
+    """Read every table once (the grading fork server does this so kernels start with the data)."""
+    for table in TABLES:
+        _read(table)
 
 
 def load_partners() -> pd.DataFrame:
