@@ -78,3 +78,11 @@ def test_feedback_still_shows_the_learners_score(feedback, module):
     page = (feedback / "feedback" / "solver" / module.exercise.assignment /
             f"{module.exercise.assignment}.html").read_text(encoding="utf-8")
     assert "Full marks here" in page
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.exercise.assignment)
+def test_the_cohort_grader_gives_the_solution_every_automatic_point(feedback, module):
+    from tests.nbgrader_runs import scores
+
+    got = scores(feedback, module.exercise.assignment, "solver")
+    assert got["code"] == module.exercise.automatic_points

@@ -17,16 +17,27 @@ MIME = "application/vnd.equity-course.answer+json"
 MAX_ITEMS = 100_000
 
 _TYPES: dict[str, tuple[type, Callable[[dict], Any]]] = {}
+_SUMMARIES: list[tuple[Callable[[Any], bool], Callable[[Any], Any]]] = []
 
 
 class EvidenceError(ValueError):
     """Evidence that cannot be turned back into an answer."""
 
 
+def _type_key(cls: type) -> str:
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
 def answer_type(cls: type) -> type:
     """Class decorator: answers of this type travel as ``to_dict()`` and come back via ``from_dict``."""
-    _TYPES[cls.__name__] = (cls, cls.from_dict)  # type: ignore[attr-defined]
+    _TYPES[_type_key(cls)] = (cls, cls.from_dict)  # type: ignore[attr-defined]
     return cls
+
+
+def summarised_as(recognise: Callable[[Any], bool], summarise: Callable[[Any], Any]) -> None:
+    """Answers ``recognise`` accepts (a chart, say) travel as ``summarise(answer)``: plain data
+    holding everything their check looks at, in a type registered with ``answer_type``."""
+    _SUMMARIES.append((recognise, summarise))
 
 
 def encode(value: Any, _budget: list[int] | None = None) -> Any:
@@ -47,26 +58,28 @@ def encode(value: Any, _budget: list[int] | None = None) -> Any:
         pd = None
     if pd is not None and isinstance(value, pd.DataFrame):
         return {"__frame__": {
-            "columns": [encode(c, budget) for c in value.columns],
+            "columns": _encode_index(value.columns, budget),
+            "index": _encode_index(value.index, budget),
             "rows": [[encode(v, budget) for v in row] for row in value.itertuples(index=False, name=None)],
         }}
     if pd is not None and isinstance(value, pd.Series):
         return {"__series__": {
-            "index": [encode(i, budget) for i in value.index],
+            "index": _encode_index(value.index, budget),
             "values": [encode(v, budget) for v in value.tolist()],
             "name": encode(value.name, budget),
         }}
     if hasattr(value, "item") and callable(value.item) and type(value).__module__.startswith("numpy"):
         return encode(value.item(), budget)
-    if type(value).__name__ in _TYPES and isinstance(value, _TYPES[type(value).__name__][0]):
-        return {"__object__": type(value).__name__, "fields": encode(value.to_dict(), budget)}
+    if _type_key(type(value)) in _TYPES:
+        return {"__object__": _type_key(type(value)), "fields": encode(value.to_dict(), budget)}
     if isinstance(value, Mapping):
         return {"__dict__": [[encode(k, budget), encode(v, budget)] for k, v in value.items()]}
     if isinstance(value, (list, tuple, set, frozenset)):
         items = sorted(value, key=repr) if isinstance(value, (set, frozenset)) else value
         return [encode(v, budget) for v in items]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {"__repr__": type(value).__name__}
+    for recognise, summarise in _SUMMARIES:
+        if recognise(value):
+            return encode(summarise(value), budget)
     return {"__repr__": type(value).__name__}
 
 
@@ -88,15 +101,15 @@ def decode(data: Any) -> Any:
         import pandas as pd
 
         frame = data["__frame__"]
-        columns = [decode(c) for c in frame["columns"]]
+        columns, index = _decode_index(frame["columns"]), _decode_index(frame["index"])
         rows = [[decode(v) for v in row] for row in frame["rows"]]
-        return pd.DataFrame(rows, columns=columns) if rows else pd.DataFrame(columns=columns)
+        return pd.DataFrame(rows, columns=columns, index=index) if rows else pd.DataFrame(columns=columns)
     if "__series__" in data:
         import pandas as pd
 
         series = data["__series__"]
         return pd.Series([decode(v) for v in series["values"]],
-                         index=[decode(i) for i in series["index"]], name=decode(series["name"]),
+                         index=_decode_index(series["index"]), name=decode(series["name"]),
                          dtype=None if series["values"] else object)
     if "__object__" in data:
         name = data["__object__"]
@@ -106,6 +119,31 @@ def decode(data: Any) -> Any:
     if "__repr__" in data:
         return _Unreadable(str(data["__repr__"]))
     raise EvidenceError("unreadable evidence")
+
+
+def _encode_index(index: Any, budget: list[int]) -> Any:
+    """An index or column labels: a range stays a range; names and levels are kept."""
+    import pandas as pd
+
+    if isinstance(index, pd.RangeIndex):
+        return {"range": [index.start, index.stop, index.step], "name": encode(index.name, budget)}
+    return {"labels": [encode(list(label) if isinstance(label, tuple) else label, budget) for label in index],
+            "names": [encode(name, budget) for name in index.names]}
+
+
+def _decode_index(data: Any) -> Any:
+    import pandas as pd
+
+    if isinstance(data, list):  # evidence written before indexes were kept
+        return pd.Index([decode(v) for v in data])
+    if "range" in data:
+        return pd.RangeIndex(*data["range"], name=decode(data.get("name")))
+    labels = [decode(v) for v in data["labels"]]
+    names = [decode(n) for n in data.get("names", [None])]
+    if labels and all(isinstance(label, list) for label in labels):
+        return pd.MultiIndex.from_tuples([tuple(label) for label in labels], names=names)
+    return pd.Index(labels, name=names[0] if len(names) == 1 else None,
+                    dtype=None if labels else object)
 
 
 def _hashable(value: Any) -> Any:

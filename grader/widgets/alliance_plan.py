@@ -1,0 +1,121 @@
+"""AlliancePlanBuilder: answer a moment of political pushback with an alliance plan.
+
+A thin view over ``grader.domain.alliance_plan`` and the ``alliance_plan`` check: one box
+per part of the plan, a Review button (rubric feedback) and a Save button (the learner's
+course folder). Lines the plan cannot read are reported in words, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import html
+
+import ipywidgets as widgets
+
+from grader.checks import check
+from grader.checks.feedback import Feedback
+from grader.domain.alliance_plan import (
+    ALLY_KINDS,
+    PRACTICE_PUSHBACK,
+    AlliancePlan,
+    Ally,
+    PushbackScenario,
+    Step,
+)
+from grader.domain.one_to_one import lines
+from grader.store import LearnerStore
+from grader.widgets.common import button, feedback_area, note, record, safe_load, show
+
+LABEL = {"description_width": "14em"}
+FIELDS = ("allies", "base_of_support", "transparency", "shared_risk", "offers",
+          "community_goals", "next_steps")
+
+
+def _area(label: str, placeholder: str, height: str = "5em") -> widgets.Textarea:
+    return widgets.Textarea(description=label, placeholder=placeholder, style=LABEL,
+                            layout=widgets.Layout(width="100%", height=height))
+
+
+class AlliancePlanBuilder(widgets.VBox):
+    """Boxes for each part of an alliance plan, with Review and Save buttons."""
+
+    def __init__(self, check_id: str = "04.alliance_plan",
+                 scenario: PushbackScenario = PRACTICE_PUSHBACK,
+                 store: LearnerStore | None = None) -> None:
+        self.check_id = check_id
+        self.scenario = scenario
+        self.store = store or LearnerStore.default()
+        self.boxes: dict[str, widgets.Textarea] = {
+            "allies": _area("Allies:", "One per line: name | kind | what they bring", "7em"),
+            "base_of_support": _area("Base of support:", "Who may speak up, to whom, and how"),
+            "transparency": _area("Transparency:", "One step per line: what you will be open about"),
+            "shared_risk": _area("How risk is shared:", "What the department carries; what partners decide"),
+            "offers": _area("What we offer in return:", "One per line: resources, data, capacity building"),
+            "community_goals": _area("Communities' own goals:", "One per line, in their words"),
+            "next_steps": _area("Next steps:", "One per line: what | who | YYYY-MM-DD", "7em"),
+        }
+        self.review_button = button("Review my plan", "Check the plan against the alliance plan rubric")
+        self.save_button = button("Save my plan", "Keep the plan in your course folder", "save")
+        self.status = widgets.HTML("")
+        self.feedback = feedback_area()
+        self.review_button.on_click(lambda _: self.review())
+        self.save_button.on_click(lambda _: self.save())
+        intro = widgets.HTML(
+            f"<p><strong>{html.escape(scenario.title)}.</strong> {html.escape(scenario.text)}</p>"
+            f"<p>Kinds of ally: {html.escape(', '.join(ALLY_KINDS))}.</p>"
+        )
+        self._restore()
+        super().__init__([intro, *self.boxes.values(),
+                          widgets.HBox([self.review_button, self.save_button]),
+                          self.status, self.feedback])
+
+    @property
+    def texts(self) -> dict[str, str]:
+        return {name: box.value for name, box in self.boxes.items()}
+
+    def plan(self) -> AlliancePlan:
+        """The plan in the boxes; ValueError naming the first line it cannot read."""
+        values = self.texts
+        return AlliancePlan(
+            allies=[Ally.from_line(line) for line in lines(values["allies"])],
+            base_of_support=values["base_of_support"].strip(),
+            transparency=lines(values["transparency"]),
+            shared_risk=values["shared_risk"].strip(),
+            offers=lines(values["offers"]),
+            community_goals=lines(values["community_goals"]),
+            next_steps=[Step.from_line(line) for line in lines(values["next_steps"])],
+        )
+
+    def fill(self, plan: AlliancePlan) -> None:
+        """Put a plan into the boxes, as typing would."""
+        self.boxes["allies"].value = "\n".join(ally.to_line() for ally in plan.allies)
+        self.boxes["base_of_support"].value = plan.base_of_support
+        self.boxes["transparency"].value = "\n".join(plan.transparency)
+        self.boxes["shared_risk"].value = plan.shared_risk
+        self.boxes["offers"].value = "\n".join(plan.offers)
+        self.boxes["community_goals"].value = "\n".join(plan.community_goals)
+        self.boxes["next_steps"].value = "\n".join(step.to_line() for step in plan.next_steps)
+
+    def review(self) -> Feedback:
+        try:
+            result = check(self.check_id, self.plan())
+        except ValueError as problem:
+            result = Feedback(self.check_id, "Alliance plan", problem=str(problem))
+        show(self.feedback, result)
+        record(self.store, result)
+        return result
+
+    def save(self) -> str:
+        path = self.store.save(f"alliance-plan-{self.check_id}", self.texts)
+        message = f"Saved your plan to {path.name} in your course folder."
+        self.status.value = note(message)
+        return message
+
+    def _restore(self) -> None:
+        saved, message = safe_load(self.store, f"alliance-plan-{self.check_id}")
+        if isinstance(saved, dict):
+            for name in FIELDS:
+                if isinstance(saved.get(name), str):
+                    self.boxes[name].value = saved[name]
+            self.status.value = note("Your saved plan was reloaded.")
+        if message:
+            self.status.value = note(message)
