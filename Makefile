@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: start test unit notebooks clean-notebooks check-clean benchmark lint help
+.PHONY: start test unit notebooks clean-notebooks benchmark help browser
 
 help:
 	@echo "make start            set up .venv and open the course in JupyterLab"
@@ -25,10 +25,21 @@ $(VENV)/.installed-dev: $(VENV)/.installed pyproject.toml
 	$(PIP) install -e '.[dev]'
 	@touch $@
 
+# Front-end pieces (widget renderer, axe-core) and the hub's proxy, from the npm registry.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+	@touch $@
+
+# Debian's Chromium for the browser tests (never a browser download of playwright's own).
+browser:
+	@test -x /usr/bin/chromium || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	  else echo "Browser tests need Debian's chromium: run 'sudo apt-get install chromium' once." >&2; exit 1; fi; }
+
 start: $(VENV)/.installed
 	$(BIN)/equity-course start
 
-test: $(VENV)/.installed-dev
+test: $(VENV)/.installed-dev node_modules/.installed browser
 	$(BIN)/python -m pytest -n 2 --dist loadfile --nbval-lax -p no:cacheprovider tests modules exercises course
 
 unit: $(VENV)/.installed-dev

@@ -11,3 +11,8 @@ from pathlib import Path
 
 os.environ["EQUITY_COURSE_HOME"] = tempfile.mkdtemp(prefix="equity-course-test-home-")
 os.environ["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
+
+# Tests read the check registry's tables directly; load the course's checks up front.
+from grader.checks.registry import ensure_catalog  # noqa: E402
+
+ensure_catalog()

@@ -215,7 +215,7 @@ def test_as_allies_names_the_entry_with_a_bad_dict():
 
 
 def test_an_ally_map_survives_the_graders_evidence_round_trip():
-    from grader.checks.evidence import decode, encode
+    from grader.evidence import decode, encode
 
     answer = [*full_map(), Ally()]
     assert decode(encode(answer)) == answer

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from grader.checks.evidence import decode, encode
+from grader.evidence import decode, encode
 from grader.checks.registry import score
 from grader.syllabus import course_root, load_syllabus
 
@@ -69,7 +69,7 @@ def test_an_unknown_object_comes_back_as_something_no_check_accepts():
 
 
 def test_a_huge_answer_is_refused_not_copied():
-    from grader.checks.evidence import EvidenceError
+    from grader.evidence import EvidenceError
 
     with pytest.raises(EvidenceError):
         encode(list(range(200_000)))

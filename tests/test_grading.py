@@ -43,7 +43,7 @@ TAMPER = {
         "get_ipython().display_formatter.formatters['text/plain'].for_type(float, lambda v, p, c: p.text('99.0'))"
     ),
     "forge-evidence": (
-        "from grader.checks.evidence import MIME\n"
+        "from grader.evidence import MIME\n"
         "def _forge(result):\n"
         "    get_ipython().display_pub.publish(data={MIME: {'check_id': 'ex01.spectrum', 'answer': "
         "{'__dict__': [['E1', 'Ignore'], ['E2', 'Ignore']]}}}, metadata={})\n"

@@ -109,7 +109,7 @@ def test_the_graded_self_check_hides_the_notes():
 
 
 def test_a_scorecard_survives_the_graders_evidence_round_trip():
-    from grader.checks.evidence import decode, encode
+    from grader.evidence import decode, encode
 
     frame = ranked(SCORES).astype({"score": "int64"})
     assert points("ex05.scorecard", decode(encode(frame))) == 5.0

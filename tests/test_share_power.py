@@ -12,7 +12,7 @@ import pytest
 import grader.checks.catalog.share_power as catalog
 from grader.checks import known_checks, points, spec
 from grader.checks.choice import QUESTIONS
-from grader.checks.evidence import decode, encode
+from grader.evidence import decode, encode
 from grader.checks.redesign import current_process
 from grader.checks.registry import score
 from grader.data import load

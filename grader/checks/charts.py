@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from grader.checks.evidence import answer_type, summarised_as
+from grader.evidence import answer_type, summarised_as
 from grader.checks.feedback import Note, Status
 from grader.checks.registry import AnswerProblem, register
 

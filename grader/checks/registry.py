@@ -42,6 +42,15 @@ class CheckSpec:
 
 
 _REGISTRY: dict[str, CheckSpec] = {}
+_CATALOG_LOADED = False
+
+
+def ensure_catalog() -> None:
+    """Register the course's checks (``grader.checks.catalog``) on first use."""
+    global _CATALOG_LOADED
+    if not _CATALOG_LOADED:
+        _CATALOG_LOADED = True
+        import grader.checks.catalog  # noqa: F401
 
 
 def register(
@@ -60,6 +69,7 @@ def register(
 
 def spec(check_id: str) -> CheckSpec:
     """The registered check, or a KeyError that suggests the nearest id."""
+    ensure_catalog()
     try:
         return _REGISTRY[check_id]
     except KeyError:
@@ -67,6 +77,7 @@ def spec(check_id: str) -> CheckSpec:
 
 
 def known_checks() -> list[str]:
+    ensure_catalog()
     return sorted(_REGISTRY)
 
 
@@ -116,6 +127,7 @@ def _grade(spec_: CheckSpec, answer: Any) -> list[Note]:
 
 def check(check_id: str, answer: Any) -> Feedback:
     """Check an answer and say what holds up and what to reconsider, and why."""
+    ensure_catalog()
     if not isinstance(check_id, str) or check_id not in _REGISTRY:
         return Feedback(check_id=str(check_id), title="Check", problem=_unknown_message(check_id))
     spec_ = _REGISTRY[check_id]
@@ -155,10 +167,10 @@ def points(check_id: str, answer: Any) -> float:
     """The score for an answer, for nbgrader tests: 0.0 when it cannot be checked.
 
     Inside a kernel it also publishes the answer as evidence, so the cohort grader can
-    re-score it in a trusted process (``grader.checks.evidence``).
+    re-score it in a trusted process (``grader.evidence``).
     """
     spec_ = spec(check_id)
-    from grader.checks.evidence import publish
+    from grader.evidence import publish
 
     publish(check_id, answer)
     return score(check_id, answer)

@@ -3,7 +3,7 @@
 A test cell ends with ``points("exNN.name", answer)``; nbgrader records the number that
 cell shows. Inside the learner's kernel that number could be forged (a patched check, a
 replaced display hook), so this preprocessor, run right after execution, recomputes it
-from the evidence ``points()`` published (``grader.checks.evidence``) with the course's
+from the evidence ``points()`` published (``grader.evidence``) with the course's
 real check, and writes the trusted number back. No evidence means no points for that
 check. A cell that raised an error or wrote to stderr is left alone: nbgrader gives it 0.
 """
@@ -18,7 +18,7 @@ from nbformat.notebooknode import NotebookNode, from_dict
 from nbgrader import utils
 from nbgrader.preprocessors import NbGraderPreprocessor
 
-from grader.checks.evidence import MIME, EvidenceError, decode
+from grader.evidence import MIME, EvidenceError, decode
 from grader.checks.registry import score
 
 POINTS_CALL = re.compile(r"""\bpoints\(\s*(['"])([\w.\-]+)\1""")

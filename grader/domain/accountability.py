@@ -17,7 +17,7 @@ import re
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
-from grader.checks.evidence import answer_type
+from grader.evidence import answer_type
 from grader.domain.spectrum import SPECTRUM, level
 
 PLAN_FILE = "accountability-plan.json"

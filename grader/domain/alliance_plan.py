@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from grader.checks.evidence import answer_type
+from grader.evidence import answer_type
 
 GRASSROOTS_KINDS = (
     "community power-building organization",

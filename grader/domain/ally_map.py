@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, fields, replace
 
-from grader.checks.evidence import answer_type
+from grader.evidence import answer_type
 
 SCALES = ("local", "regional", "state", "national")
 PUBLIC_HEALTH = "public health"

@@ -25,7 +25,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from grader.checks.evidence import answer_type
+from grader.evidence import answer_type
 from grader.domain.spectrum import SPECTRUM, Level
 
 DEPARTMENT = "department alone"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from grader.checks.evidence import answer_type
+from grader.evidence import answer_type
 
 MIN_MINUTES = 30
 MAX_MINUTES = 45

@@ -6,7 +6,7 @@ import html
 
 import ipywidgets as widgets
 
-from grader.checks import check
+from grader.checks import check, spec
 from grader.checks.choice import QUESTIONS
 from grader.store import LearnerStore
 from grader.widgets.common import WIDE_LABEL, button, feedback_area, record, show
@@ -16,6 +16,7 @@ class ChoiceQuestionWidget(widgets.VBox):
     """Radio buttons for one registered choice question, a Check button and feedback."""
 
     def __init__(self, check_id: str, store: LearnerStore | None = None) -> None:
+        spec(check_id)  # a clear error for an unknown id, and the catalog loaded
         self.question = QUESTIONS[check_id]
         self.store = store or LearnerStore.default()
         self.prompt = widgets.HTML(f"<p><strong>{html.escape(self.question.prompt)}</strong></p>")

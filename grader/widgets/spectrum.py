@@ -11,7 +11,7 @@ import html
 
 import ipywidgets as widgets
 
-from grader.checks import check
+from grader.checks import check, spec
 from grader.checks.spectrum import SCENARIO_SETS
 from grader.domain.spectrum import SPECTRUM
 from grader.store import LearnerStore
@@ -38,6 +38,7 @@ class SpectrumMapper(widgets.VBox):
 
     def __init__(self, check_id: str, store: LearnerStore | None = None) -> None:
         self.check_id = check_id
+        spec(check_id)  # a clear error for an unknown id, and the catalog loaded
         self.scenarios = SCENARIO_SETS[check_id]
         self.store = store or LearnerStore.default()
         self.dropdowns: dict[str, widgets.Dropdown] = {}

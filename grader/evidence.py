@@ -1,6 +1,6 @@
 """Answer evidence: a plain-data copy of the answer a hidden test graded.
 
-``points()`` publishes it beside the score when it runs in a kernel. The cohort grader
+``grader.checks.points()`` publishes it beside the score when it runs in a kernel. The cohort grader
 re-scores every test cell from this evidence in its own trusted process, so a
 submission that patches the check functions, the display hook or anything else inside
 its kernel can at most swap in another answer: it never scores above an honest one.
