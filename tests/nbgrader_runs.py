@@ -79,3 +79,25 @@ def scores(workspace: Path, assignment: str, student: str) -> dict[str, float]:
             "max_written": submission.max_written_score,
             "total": submission.score,
         }
+
+
+def released_to_a_learner(tmp_path: Path, assignment: str) -> tuple[Path, Path]:
+    """A cohort that has released ``assignment``, and a learner's folder that fetched it.
+
+    Returns (workspace, the learner's copy of the assignment folder).
+    """
+    from grader.cohort.workspace import create_workspace
+
+    exchange = tmp_path / "exchange"
+    workspace = create_workspace(tmp_path / "cohort", exchange_root=exchange)
+    nbgrader(workspace, "generate_assignment", assignment, "--force")
+    nbgrader(workspace, "release_assignment", assignment, "--force")
+    learner = tmp_path / "learner"
+    learner.mkdir()
+    (learner / "nbgrader_config.py").write_text(
+        "c = get_config()\n"
+        "c.CourseDirectory.course_id = 'strategic-practices'\n"
+        f"c.Exchange.root = {str(exchange)!r}\n"
+    )
+    nbgrader(learner, "fetch_assignment", assignment)
+    return workspace, learner / assignment

@@ -9,12 +9,11 @@ import pytest
 from nbgrader.api import Gradebook
 
 from grader.checks import points
-from grader.cohort.workspace import create_workspace
 from grader.domain.accountability import PLAN_FILE, AccountabilityPlan
 from grader.store import LearnerStore
 from grader.widgets.accountability import AccountabilityPlanBuilder
 from tests.keys_02 import good_plan
-from tests.nbgrader_runs import nbgrader, scores
+from tests.nbgrader_runs import nbgrader, released_to_a_learner, scores
 
 pytestmark = pytest.mark.nbgrader
 
@@ -27,19 +26,8 @@ def partly_vague_plan() -> AccountabilityPlan:
 
 
 def test_a_plan_saved_with_the_builder_is_graded_from_the_submission(tmp_path):
-    workspace = create_workspace(tmp_path / "cohort", exchange_root=tmp_path / "exchange")
-    nbgrader(workspace, "generate_assignment", "ex02", "--force")
-    nbgrader(workspace, "release_assignment", "ex02", "--force")
-
-    learner = tmp_path / "learner"
-    learner.mkdir()
-    (learner / "nbgrader_config.py").write_text(
-        "c = get_config()\n"
-        "c.CourseDirectory.course_id = 'strategic-practices'\n"
-        f"c.Exchange.root = {str(tmp_path / 'exchange')!r}\n"
-    )
-    nbgrader(learner, "fetch_assignment", "ex02")
-    released = learner / "ex02"
+    workspace, released = released_to_a_learner(tmp_path, "ex02")
+    learner = released.parent
     assert (released / "ex02.ipynb").exists() and not (released / PLAN_FILE).exists()
 
     # the learner fills in the builder in the released folder and clicks Save

@@ -19,6 +19,7 @@ from tests.nbgrader_runs import (
     leaks,
     nbgrader,
     readable_text,
+    released_to_a_learner,
     scores,
     secret_lines,
     with_solutions,
@@ -114,19 +115,9 @@ def test_a_submission_round_trips_through_the_exchange_to_the_score_the_learner_
     from grader.data import load_agencies, load_campaigns
     from grader.domain.one_to_one import OneToOnePlan
 
-    workspace = create_workspace(tmp_path / "cohort", exchange_root=tmp_path / "exchange")
-    nbgrader(workspace, "generate_assignment", "ex01", "--force")
-    nbgrader(workspace, "release_assignment", "ex01", "--force")
-
-    learner = tmp_path / "learner"
-    learner.mkdir()
-    (learner / "nbgrader_config.py").write_text(
-        "c = get_config()\n"
-        "c.CourseDirectory.course_id = 'strategic-practices'\n"
-        f"c.Exchange.root = {str(tmp_path / 'exchange')!r}\n"
-    )
-    nbgrader(learner, "fetch_assignment", "ex01")
-    mine = learner / "ex01" / "ex01.ipynb"
+    workspace, released = released_to_a_learner(tmp_path, "ex01")
+    learner = released.parent
+    mine = released / "ex01.ipynb"
     notebook = nbformat.read(mine, as_version=4)
     for cell in notebook.cells:
         grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
