@@ -73,3 +73,18 @@ def test_a_huge_answer_is_refused_not_copied():
 
     with pytest.raises(EvidenceError):
         encode(list(range(200_000)))
+
+
+def test_course_answer_types_decode_in_a_fresh_process():
+    """The grader decodes evidence before any check was looked up in that process."""
+    import subprocess
+    import sys
+
+    from grader.domain.one_to_one import OneToOnePlan
+
+    payload = json.dumps(encode(OneToOnePlan(partner="Ana", minutes=40)))
+    code = ("import json, sys\nfrom grader.cohort.rescore import trusted_points\n"
+            "print(trusted_points('ex01.one_to_one', {'ex01.one_to_one': json.loads(sys.argv[1])}))")
+    done = subprocess.run([sys.executable, "-c", code, payload], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "unreadable" not in done.stdout and done.stdout.startswith("(")

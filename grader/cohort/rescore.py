@@ -19,7 +19,7 @@ from nbgrader import utils
 from nbgrader.preprocessors import NbGraderPreprocessor
 
 from grader.evidence import MIME, EvidenceError, decode
-from grader.checks.registry import score
+from grader.checks.registry import ensure_catalog, score
 
 POINTS_CALL = re.compile(r"""\bpoints\(\s*(['"])([\w.\-]+)\1""")
 MAX_EVIDENCE_BYTES = 2_000_000
@@ -52,6 +52,7 @@ def _failed(outputs: list[NotebookNode]) -> bool:
 
 def trusted_points(check_id: str, evidence: dict[str, Any]) -> tuple[float, str | None]:
     """The score for one check from its evidence, and a note when there was none to trust."""
+    ensure_catalog()  # registers the course's answer types before any evidence is decoded
     if check_id not in evidence:
         return 0.0, f"no answer evidence for {check_id}"
     try:
