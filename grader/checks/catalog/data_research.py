@@ -1,0 +1,343 @@
+"""Module 07 Mobilize Data and Research: practice checks and exercise 07.
+
+Facts: Mobilize Data and Research, a strategic practice of the Health Equity Guide (Human
+Impact Partners), as summarised in the course design (DESIGN §4), since the guide's full
+page was not available; Build Community Alliances, Share Power with Communities and
+Support Community Power-Building (Human Impact Partners); the small-count rules of
+DESIGN §4; the CARE principles for Indigenous data governance (2019). The Riverbend data
+is synthetic. Keys are digests; the plain answers are in tests/keys_07.py.
+"""
+
+from grader.checks.briefs import safe_counts_table
+from grader.checks.care import Request, care_decisions
+from grader.checks.choice import ChoiceQuestion, choice_question
+from grader.checks.disparities import breakdown_table, ratio_series
+from grader.checks.resident_charts import resident_chart
+
+GROUPS = ("American Indian or Alaska Native", "Asian", "Black", "Latino",
+          "Native Hawaiian or Pacific Islander", "White")
+INCOMES = ("higher income", "lower income", "middle income")
+NEIGHBORHOODS = ("Eastside", "Mill Flats", "North Bluff", "Riverside", "Southgate", "West End", "Total")
+
+choice_question(
+    ChoiceQuestion(
+        "07.asset",
+        "Data as an asset",
+        "Mill Flats Neighbors in Action is campaigning for more shade trees and cooling centres, and "
+        "asks the health department for heat data. Which response uses the department's data the way "
+        "the guide's practices ask?",
+        (
+            ("a", "Send the county-wide rate of heat illness, since it covers everyone"),
+            ("b", "Break heat illness down by neighbourhood, income and race/ethnicity, share it safely "
+             "in a form the group can use, and ask which measures the group wants to track"),
+            ("c", "Keep the data inside until the department has finished its own analysis and chosen "
+             "its own program"),
+        ),
+        {
+            "a": "One number for the whole county can hide the places and groups where heat illness is "
+            "worst, which is what the campaign needs to show.",
+            "b": "Breaking the data down shows who carries the burden, sharing it safely supports a "
+            "community-led effort, and asking which measures matter lets the community choose its "
+            "own indicators.",
+            "c": "The practices ask departments to make data available to communities and to back the "
+            "efforts they lead, not only the department's own plans.",
+        },
+        "66d719fccddefdf963e7",
+    )
+)
+
+choice_question(
+    ChoiceQuestion(
+        "07.small_numbers",
+        "Small numbers, honestly",
+        "Native Hawaiian or Pacific Islander residents had 2 hospital stays for diabetes among 460 "
+        "people, a rate of 43.5 per 10,000. A council aide wants to write \"2.7 times the rate for "
+        "White residents\" in a press release. What do you do?",
+        (
+            ("a", "Use the ratio: it is what the data says"),
+            ("b", "Report the group as having no problem, since the count is so low"),
+            ("c", "Do not give the count, the rate or a ratio; say plainly that the group is too small "
+             "to report this way, that this does not mean there is no problem, and talk with the "
+             "community about other ways to tell its story"),
+        ),
+        {
+            "a": "A count this small could point to real people, and a rate from so few cases can swing "
+            "widely by chance, so a ratio made from it can badly mislead.",
+            "b": "A small count says the group is small, not that it is healthy. Hiding a number is "
+            "different from reporting that all is well.",
+            "c": "The small-count rule hides counts from 1 to 10 and their rates, no ratio is made from "
+            "an unstable rate, and the gap is named honestly rather than filled with a guess.",
+        },
+        "05b9600ce2ac54bb4ceb",
+    )
+)
+
+choice_question(
+    ChoiceQuestion(
+        "07.cbpr",
+        "Research with the community",
+        "Which of these is community-based participatory research?",
+        (
+            ("a", "Residents and department staff design a heat survey together, residents collect and "
+             "help analyse the answers, and residents decide with staff how the findings are used"),
+            ("b", "The department mails a survey, analyses the answers and presents the results at a "
+             "community meeting"),
+            ("c", "A university studies the neighbourhood's hospital records and publishes a paper"),
+        ),
+        {
+            "a": "Residents share in every stage, from the questions to the use of the findings: that "
+            "is what makes research participatory, and it builds their own capacity for research.",
+            "b": "Residents answer questions and hear results, but they do not shape the research or "
+            "decide what happens with it.",
+            "c": "Residents have no part in this study at all, however useful its findings may be.",
+        },
+        "7b1af36a2117890e1774",
+    )
+)
+
+breakdown_table(
+    "07.by_income",
+    "Diabetes hospital stays by income",
+    {
+        "higher income / stays": "2b79b64431dfe8153227",
+        "higher income / population": "97e344649bc97ce2fb25",
+        "higher income / rate": "023312a5a5dff46d57a1",
+        "lower income / stays": "b284acfb2fe5cb0dca8e",
+        "lower income / population": "45db2613a062579317c6",
+        "lower income / rate": "89e3c182522900e8c592",
+        "middle income / stays": "5e0554ad30ee0516e579",
+        "middle income / population": "2be8dc383e8d3a3c6872",
+        "middle income / rate": "4b0b5117936343e34979",
+    },
+    groups=INCOMES,
+    key="income",
+    count="stays",
+    denominator="population",
+    per=10_000,
+)
+
+ratio_series(
+    "07.race_ratios",
+    "Disparity ratios for diabetes stays",
+    {
+        "American Indian or Alaska Native": "b47bf8e01633be34de2e",
+        "Asian": "29c1ec6580bae5bd2ab2",
+        "Black": "21d24647ab8fbb5b88c4",
+        "Latino": "12e7957ebca45d73304f",
+        "Native Hawaiian or Pacific Islander": "36cb1ced1c84e00901ad",
+        "White": "efbdd02fb7f610d77791",
+    },
+    key="race_ethnicity",
+    reference="White",
+)
+
+resident_chart(
+    "07.income_chart",
+    "Diabetes stays by income, for residents",
+    ("6ae547363d04008a8b18", "2360f55658e43b56ffcb"),
+    what_reference="the rate for all residents, or for the higher-income group",
+)
+
+care_decisions(
+    "07.requests",
+    "Requests for diabetes data",
+    (
+        Request(
+            "P1", "Youth Voices for Clean Air",
+            "Hospital stays for diabetes by neighbourhood and income group, small counts hidden, for "
+            "its campaign for a grocery store and safe walking routes in Mill Flats. Its members chose "
+            "the question and will go over the figures together.",
+            "The community chose the question, controls the campaign and gains from the answer; with "
+            "small counts hidden, nothing points to a person.",
+            "Go through the four CARE questions one at a time. Does any of them get a clear no here?",
+        ),
+        Request(
+            "P2", "A marketing firm for a soft-drink company",
+            "Diabetes figures by race/ethnicity and neighbourhood, to decide where to put up billboards "
+            "for a high-sugar drink.",
+            "This use would harm the very residents the data is about, and they gain nothing from it.",
+            "Who gains from this use, and could it harm the people the data describes?",
+        ),
+        Request(
+            "P3", "The department's own diabetes program",
+            "The diabetes figures for American Indian and Alaska Native residents, for a grant "
+            "application. The Riverbend Native Health Council, which Native residents chose to speak "
+            "for them on health data, has asked that any such use come to it first. Nobody has asked it.",
+            "The community named who decides about its data, and that body has not been asked. Even "
+            "the department's own good purpose needs its agreement first.",
+            "Who has said they decide how this data is used, and have they agreed?",
+        ),
+        Request(
+            "P4", "The department's epidemiology team",
+            "To publish the diabetes-care survey that Southgate Families United helped collect. The "
+            "group agreed to publication, but there is no plan to tell it where the results go or what "
+            "came of them.",
+            "The group agreed, but nobody will report back to it on how its data was used.",
+            "The group said yes. What does the department still owe it after the data is in use?",
+        ),
+    ),
+    {
+        "P1": ("c3da59affa064f6c3c4b",),
+        "P2": ("c3631af52d12410f5192", "9164d0d9ba3bc6357288"),
+        "P3": ("d847364bf268b92e6810",),
+        "P4": ("0e129d30501108f55a8d",),
+    },
+)
+
+# ---- exercise 07 (graded by nbgrader; the self-check confirms the answer's form only) ----
+
+breakdown_table(
+    "ex07.by_race",
+    "Heat-illness visits by race/ethnicity",
+    {
+        "American Indian or Alaska Native / visits": "81e46fc6f7801ecd32db",
+        "American Indian or Alaska Native / population": "7a8aabfcff014fd2e038",
+        "American Indian or Alaska Native / rate": "16eed7665345b0a0ca97",
+        "Asian / visits": "480e64cd509f67d71a75",
+        "Asian / population": "df182059a743594c8ee4",
+        "Asian / rate": "455506bc2134f53a84c6",
+        "Black / visits": "d0b6212d6b8b2827b3da",
+        "Black / population": "5fd2d6d2e6b7b31d1015",
+        "Black / rate": "6a8c391790959825ec30",
+        "Latino / visits": "74a401f4596c382ef871",
+        "Latino / population": "0c847739cebf60c68da1",
+        "Latino / rate": "f99d4a41b2b0c2e5a64e",
+        "Native Hawaiian or Pacific Islander / visits": "1ec44e5965a79d62a59d",
+        "Native Hawaiian or Pacific Islander / population": "ba1cf2938924fe15fc4a",
+        "Native Hawaiian or Pacific Islander / rate": "2f3d72dae95c6e8df802",
+        "White / visits": "44adf9c7f33e5728f645",
+        "White / population": "b37aea4cdcd279e89bfd",
+        "White / rate": "89dba4cd312f98b51198",
+    },
+    groups=GROUPS,
+    key="race_ethnicity",
+    count="visits",
+    denominator="population",
+    per=10_000,
+    graded=True,
+)
+
+ratio_series(
+    "ex07.ratios",
+    "Disparity ratios for heat-illness visits",
+    {
+        "American Indian or Alaska Native": "2303e1372b21c7467651",
+        "Asian": "65ea85dbb6c4ded1a242",
+        "Black": "78ce53c583818a9f7981",
+        "Latino": "4fa5e686fa49d591618b",
+        "Native Hawaiian or Pacific Islander": "8d171dde7187184041d1",
+        "White": "0ead9f46867e4f2e04dd",
+    },
+    key="race_ethnicity",
+    reference="White",
+    graded=True,
+)
+
+care_decisions(
+    "ex07.requests",
+    "Requests for heat data",
+    (
+        Request(
+            "R1", "Riverbend Worker Center",
+            "Heat-illness visits by neighbourhood and income group, with small counts hidden, for its "
+            "campaign for water, shade and rest breaks for outdoor workers. Its members will go over "
+            "the figures together at their meetings.",
+            "The members chose the campaign, control how the figures are used and gain from them; with "
+            "small counts hidden, nothing points to a person.",
+            "Go through the four CARE questions one at a time. Does any of them get a clear no here?",
+        ),
+        Request(
+            "R2", "A state research team",
+            "Heat-illness figures for American Indian and Alaska Native residents by neighbourhood, for "
+            "a study due next week. The Riverbend Native Health Council, which Native residents chose to "
+            "speak for them on health data, has asked that such requests come to it first. The team has "
+            "not contacted the council.",
+            "The community named who decides about its data, and that body has not agreed.",
+            "Who has said they decide how this data is used, and have they agreed?",
+        ),
+        Request(
+            "R3", "A university team",
+            "The heat-at-home survey that Eastside Tenants Union members designed and collected. The "
+            "union agreed to share it and the team will send the union its paper, but the study answers "
+            "only the team's own question about air-conditioner sales. The union wanted help making the "
+            "case for cooling centres, which the study will not look at.",
+            "The union agreed and will hear what happened, but the use serves the researchers' question, "
+            "not the community's.",
+            "The union said yes and will get the paper. Who gains from the study's question?",
+        ),
+        Request(
+            "R4", "The department's climate and health team",
+            "To use the stories about heat at home that Unidos Riverbend gathered from families, which "
+            "Unidos agreed may go into the county heat plan. There is no plan to tell Unidos where the "
+            "stories are used, or to show the group the plan before it is published.",
+            "Unidos agreed to the use, but nobody will report back to it or answer to it for how the "
+            "stories are used.",
+            "Unidos said yes. What does the department still owe it once the stories are in use?",
+        ),
+        Request(
+            "R5", "A local news website",
+            "The heat-illness rate for Latino residents of Mill Flats, for a story that blames families "
+            "for \"not running their air conditioners\".",
+            "The story would stigmatise the residents the data describes and hide the conditions behind "
+            "the numbers, such as heat-trapping streets and housing.",
+            "How would the residents this data describes be seen after the story runs?",
+        ),
+    ),
+    {
+        "R1": ("6e2aa074553d12c722c7",),
+        "R2": ("e3fbcd7954f625fe81f4",),
+        "R3": ("48c36d3a228cee19c59e",),
+        "R4": ("0e9679eba529b435766d",),
+        "R5": ("1c2bdfdbb1584623f152",),
+    },
+    graded=True,
+)
+
+safe_counts_table(
+    "ex07.shared",
+    "Heat-illness visits by neighbourhood and income, safe to share",
+    {
+        "Eastside / higher income": "921415a7f064b900eb92",
+        "Eastside / lower income": "32b17dc864647881178a",
+        "Eastside / middle income": "1a2c3f5b7c57e2fc382c",
+        "Eastside / Total": "06a6702af1fa43eb9eda",
+        "Mill Flats / higher income": "8252542495e50457c564",
+        "Mill Flats / lower income": "b505e192e3d7cd03109b",
+        "Mill Flats / middle income": "83b9c3afeda575ba617a",
+        "Mill Flats / Total": "6d6ea113e45cdd96bc16",
+        "North Bluff / higher income": "0f8a7eb968d85f161557",
+        "North Bluff / lower income": "540e4ae098883cfb8354",
+        "North Bluff / middle income": "665a68e7b25407a57dd4",
+        "North Bluff / Total": "c4d0d09fdf744629d9e3",
+        "Riverside / higher income": "2a0a9d2b20d253ff3b29",
+        "Riverside / lower income": "b98d8071f5def295af58",
+        "Riverside / middle income": "4575010bf06d94e9a5f0",
+        "Riverside / Total": "dd394a28b05e54f5256f",
+        "Southgate / higher income": "a69c5ef4034a9954c952",
+        "Southgate / lower income": "9e837d4ef6476495e23c",
+        "Southgate / middle income": "42eb6de213226d34bf79",
+        "Southgate / Total": "9030df6fb49ae2867e15",
+        "West End / higher income": "a7519b0d883253860f04",
+        "West End / lower income": "8cea2ebbec548fdacd4d",
+        "West End / middle income": "9e543ad8cfc43a90d0bd",
+        "West End / Total": "f2eab53426524effd65c",
+        "Total / higher income": "89e45d711472b76b9c51",
+        "Total / lower income": "ab04b8640b55c25369c8",
+        "Total / middle income": "24168433143f5fbfc3dc",
+        "Total / Total": "145eb0c44bb2e47992e1",
+    },
+    rows=NEIGHBORHOODS,
+    columns=(*INCOMES, "Total"),
+    row_key="neighborhood",
+    column_key="income group",
+    max_points=4.0,
+    graded=True,
+)
+
+resident_chart(
+    "ex07.plot",
+    "A chart residents can read",
+    ("0f787b0a2b8621629be0",),
+    what_reference="the rate for the whole county",
+    graded=True,
+)

@@ -1,0 +1,336 @@
+"""From downstream to upstream: how far back toward the root causes an intervention reaches.
+
+Facts (course design, DESIGN §4, for the practice Pursue Policy Changes that Transform the
+Root Causes, Human Impact Partners, Health Equity Guide): power imbalances and structural
+oppression are root causes of health inequities, and departments should go upstream, e.g.
+tenants' rights and not only lead and mould removal; wages and worker power and not only
+workplace safety. Support Community Power-Building adds that differences in power are a root
+cause and that community power is needed to change the social determinants of health.
+
+The four-level scale below is this course's teaching tool built on those facts, not the
+guide's. Each level has a plain definition and one guiding question; an intervention sits at
+the highest level whose question it answers with "yes".
+
+Which level fits an exercise's intervention is not stored here: checks hold only digests.
+An intervention's ``evidence`` (shown when a placement holds up) and ``hint`` (shown when it
+does not) never name a level. Riverbend County and its groups are fictional.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from grader.evidence import answer_type
+
+
+@dataclass(frozen=True)
+class UpstreamLevel:
+    """One level of the scale, from 1 (furthest downstream) to 4 (the root causes)."""
+
+    number: int
+    key: str
+    name: str
+    plain_words: str
+    question: str
+    housing_example: str
+    work_example: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.number} {self.key}"
+
+
+SCALE: tuple[UpstreamLevel, ...] = (
+    UpstreamLevel(
+        1, "downstream", "Care after harm",
+        "Treats, helps or teaches people one at a time, usually after they have been harmed. "
+        "It matters to the people it reaches, but the conditions that harmed them stay the same.",
+        "Does it help or teach individual people, one at a time, often after the harm is done?",
+        "treating a child for lead poisoning",
+        "treating a worker for heat exhaustion",
+    ),
+    UpstreamLevel(
+        2, "midstream", "Fix the hazard in one place",
+        "Removes a hazard or makes a particular home or workplace safer. The people there are "
+        "protected, but the rules that let the hazard arise are unchanged, so it can return "
+        "or appear somewhere else.",
+        "Does it remove a hazard in particular homes or workplaces, without changing the rules?",
+        "removing lead paint and mould from a family's home",
+        "a safety inspection that makes one warehouse fix its loading dock",
+    ),
+    UpstreamLevel(
+        3, "upstream", "Change the rules for everyone",
+        "Changes a law, regulation or policy that sets conditions for everyone it covers, such "
+        "as wages, housing standards or tenants' rights. Government sets and enforces it.",
+        "Does it change a law, rule or policy that sets conditions for everyone it covers?",
+        "a tenants' rights law that limits evictions",
+        "raising the county's minimum wage",
+    ),
+    UpstreamLevel(
+        4, "root causes", "Shift power",
+        "Changes who holds power: the people most affected gain lasting, collective power to "
+        "organize, bargain, decide or enforce, so the power imbalance behind the inequity "
+        "itself changes.",
+        "Does it give the people most affected lasting, collective power to organize, bargain, "
+        "decide or enforce?",
+        "protecting tenants who organize a union, and requiring landlords to bargain with it",
+        "protecting workers who organize, with worker-led enforcement of labour standards",
+    ),
+)
+
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "downstream": ("downstream", "down stream", "down-stream", "care after harm", "1"),
+    "midstream": ("midstream", "mid stream", "mid-stream", "middle", "fix the hazard in one place", "2"),
+    "upstream": ("upstream", "up stream", "up-stream", "change the rules for everyone", "3"),
+    "root causes": ("root causes", "root cause", "root-cause", "root-causes", "roots", "power",
+                    "shift power", "4"),
+}
+_BY_NAME = {alias: key for key, aliases in _ALIASES.items() for alias in aliases}
+_BY_KEY = {level.key: level for level in SCALE}
+
+
+class UnknownUpstreamLevel(ValueError):
+    """A value that does not name a level of the scale."""
+
+
+def level_keys() -> list[str]:
+    return [level.key for level in SCALE]
+
+
+def upstream_level(value: object) -> UpstreamLevel:
+    """Find a level by its key, its name, its number or a common spelling.
+
+    >>> upstream_level("Root cause").number
+    4
+    """
+    text = " ".join(str(value).split()).casefold()
+    text = re.sub(r"^([1-4])\s+", "", text) if not text.isdigit() else text  # "3 upstream" -> "upstream"
+    key = _BY_NAME.get(text)
+    if key is None:
+        names = ", ".join(f'"{key}"' for key in level_keys())
+        raise UnknownUpstreamLevel(f'"{value}" is not a level of the upstream scale. Use one of: {names}.')
+    return _BY_KEY[key]
+
+
+@dataclass(frozen=True)
+class Intervention:
+    """Something a department or county could do about a health problem."""
+
+    id: str
+    theme: str
+    text: str
+    evidence: str
+    hint: str
+
+
+# ---- worked example (shown with its answers in Module 09; never used by a check) ----
+
+
+@dataclass(frozen=True)
+class WorkedPlacement:
+    """One line of the worked example: an intervention, its level and the reason."""
+
+    id: str
+    text: str
+    level: str
+    reason: str
+
+
+WORKED_EXAMPLE: tuple[WorkedPlacement, ...] = (
+    WorkedPlacement(
+        "A1", "The asthma clinic gives children who live near the rail yard inhalers and a plan "
+        "for bad-air days.", "downstream",
+        "It helps each child after asthma has started; the diesel exhaust is still there.",
+    ),
+    WorkedPlacement(
+        "A2", "The department fits air purifiers in 40 homes next to the rail yard.", "midstream",
+        "The air inside those 40 homes gets cleaner, but nothing changes what the rail yard puts out.",
+    ),
+    WorkedPlacement(
+        "A3", "The county limits engine idling at the rail yard and writes an emission limit into "
+        "the yard's permit.", "upstream",
+        "A rule now limits pollution for every household downwind, and the county enforces it.",
+    ),
+    WorkedPlacement(
+        "A4", "Residents elect a community air board with the power to approve or reject new "
+        "polluting permits near homes, and the county pays for their own air-monitoring network.",
+        "root causes",
+        "Residents gain a lasting say, and their own evidence, over what may pollute their air.",
+    ),
+)
+
+# ---- practice (Module 09, check 09.sort): heat at work ----
+
+PRACTICE = (
+    Intervention(
+        "P1", "work",
+        "After workers complain, an inspector visits the Route 9 warehouse, and the owner puts in "
+        "fans and a shaded break area there.",
+        "One workplace is made safer; the next hot warehouse is not covered.",
+        "Ask: how many workplaces does this change, and does any rule change with it?",
+    ),
+    Intervention(
+        "P2", "work",
+        "A county ordinance protects workers who organize from retaliation, and pays the "
+        "Riverbend Worker Center to train worker monitors who report heat violations alongside "
+        "county inspectors.",
+        "Workers themselves gain protected, collective power to act and to enforce.",
+        "Ask: who gains the power to act here, and does it last beyond one inspection?",
+    ),
+    Intervention(
+        "P3", "work",
+        "The county clinic treats warehouse workers for heat exhaustion and gives each one a "
+        "leaflet about drinking water.",
+        "It helps each worker after the heat has already made them ill.",
+        "Ask: when does this reach the worker, before or after they are harmed, and one at a time?",
+    ),
+    Intervention(
+        "P4", "work",
+        "The county adopts a heat standard: every employer must give water, shade and rest breaks "
+        "once the heat index passes 90°F.",
+        "A rule sets the same protection for every worker it covers, enforced by government.",
+        "Ask: is this one workplace, or a requirement that covers every employer?",
+    ),
+)
+
+# ---- exercise 09 (checks ex09.housing and ex09.work) ----
+
+EXERCISE_HOUSING = (
+    Intervention(
+        "H1", "housing",
+        "The county guarantees tenants the right to form a union without retaliation, requires "
+        "landlords of large buildings to bargain with a recognised tenant union over repairs and "
+        "rent increases, and funds tenant organizers.",
+        "Tenants gain protected, collective power to bargain over their own homes.",
+        "Ask: who gains power here, and can they use it again and again without the county?",
+    ),
+    Intervention(
+        "H2", "housing",
+        "Nurses visit families whose children have high blood lead levels and show them how to "
+        "clean up lead dust.",
+        "Each family is helped after a child has already been exposed.",
+        "Ask: does this reach the people or the paint, and before or after the harm?",
+    ),
+    Intervention(
+        "H3", "housing",
+        "The county passes a just-cause eviction law: landlords may evict only for reasons the law "
+        "lists, such as unpaid rent.",
+        "A protection now covers every renter in the county, and government enforces it.",
+        "Ask: does this cover particular homes, or every renter? And who enforces it?",
+    ),
+    Intervention(
+        "H4", "housing",
+        "A county grant pays contractors to remove lead paint and mould from 60 homes in Mill Flats.",
+        "Those 60 homes become safer; the rules that let homes decay are unchanged.",
+        "Ask: how many homes does this change, and would a 61st home be covered?",
+    ),
+)
+
+EXERCISE_WORK = (
+    Intervention(
+        "W1", "work",
+        "The county raises its minimum wage to $20 an hour for every employer in the county.",
+        "A rule lifts pay for every worker it covers, enforced by government.",
+        "Ask: does this change one workplace, or what every employer must do?",
+    ),
+    Intervention(
+        "W2", "work",
+        "A county labour standards board is set up on which workers, elected through their worker "
+        "center, hold half the seats, with the power to investigate wage theft and recover back pay.",
+        "Workers gain lasting, collective power to enforce their own standards.",
+        "Ask: who holds the power to investigate and enforce, and for how long?",
+    ),
+    Intervention(
+        "W3", "work",
+        "After a worker is hurt, safety inspectors require one poultry plant to slow its line and "
+        "fix its guard rails.",
+        "One plant is made safer; other plants and the rules are unchanged.",
+        "Ask: how many workplaces does this change, and does any rule change with it?",
+    ),
+    Intervention(
+        "W4", "work",
+        "The county clinic treats injured warehouse workers and gives each one a leaflet on safe lifting.",
+        "It helps each worker after the injury has happened.",
+        "Ask: when does this reach the worker, and how many at a time?",
+    ),
+)
+
+
+def _text(value: object, part: str) -> str:
+    if value is None or value is Ellipsis:
+        return ""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and part == "level":
+        return str(int(value)) if float(value).is_integer() else str(value)
+    if not isinstance(value, str):
+        raise ValueError(f"The placement's {part} should be text in quotes, but it is {value!r}.")
+    return " ".join(value.split())
+
+
+@answer_type
+@dataclass(frozen=True)
+class Placement:
+    """Where a learner puts one intervention on the scale, and why.
+
+    Leave a part as ``...`` until you fill it in. ``level`` may be a level's key
+    (``"midstream"``), its name or its number (1 to 4).
+    """
+
+    intervention: str = ""
+    level: str = ""
+    reason: str = ""
+
+    def __post_init__(self) -> None:
+        for part in ("intervention", "level", "reason"):
+            object.__setattr__(self, part, _text(getattr(self, part), part))
+        object.__setattr__(self, "intervention", self.intervention.upper())
+        if self.level:
+            object.__setattr__(self, "level", upstream_level(self.level).key)
+
+    @property
+    def blank(self) -> bool:
+        return not (self.intervention or self.level or self.reason)
+
+    def to_dict(self) -> dict[str, str]:
+        return {"intervention": self.intervention, "level": self.level, "reason": self.reason}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> Placement:
+        known = ("intervention", "level", "reason")
+        unknown = sorted(str(key) for key in data if key not in known)
+        if unknown:
+            raise ValueError(f"A placement has no part called {', '.join(unknown)}. Use: {', '.join(known)}.")
+        return cls(**{key: data[key] for key in known if key in data})  # type: ignore[arg-type]
+
+
+def as_placements(answer: object) -> list[Placement]:
+    """Placements from a list of ``Placement``, of (id, level, reason) tuples or of dictionaries.
+
+    Blank template rows are dropped. Raises ValueError that says how to write the answer.
+    """
+    if isinstance(answer, (Placement, Mapping)):
+        answer = [answer]
+    if isinstance(answer, (str, bytes)) or not isinstance(answer, (list, tuple)):
+        raise ValueError(
+            f"Expected a list of Placement(...) entries, but this is a {type(answer).__name__}."
+        )
+    placements = []
+    for number, item in enumerate(answer, start=1):
+        try:
+            if isinstance(item, Mapping):
+                item = Placement.from_dict(item)
+            elif isinstance(item, (list, tuple)) and len(item) == 3:
+                item = Placement(*item)
+        except ValueError as error:
+            raise ValueError(f"Entry {number}: {error}") from None
+        if item is Ellipsis or item is None:
+            continue
+        if not isinstance(item, Placement):
+            raise ValueError(
+                f"Entry {number} is a {type(item).__name__}; write each entry as "
+                "Placement(intervention=..., level=..., reason=...)."
+            )
+        if not item.blank:
+            placements.append(item)
+    return placements
