@@ -58,6 +58,68 @@ def cmd_digest(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_hub_init(args: argparse.Namespace) -> int:
+    """Write a JupyterHub config for this cohort (learners from its roster) and make the exchange."""
+    from grader.cohort.hub import build_settings, init_hub
+
+    settings = build_settings(
+        args.dir, trainers=args.trainer, roster=args.roster, cohort=args.cohort,
+        exchange_root=args.exchange, python=args.python, bind_url=args.bind_url, hub_port=args.hub_port,
+        proxy_api_port=args.proxy_api_port, spawner=args.spawner, mem_limit=args.mem_limit,
+        cpu_limit=args.cpu_limit, cull_idle_seconds=args.cull_idle)
+    path = init_hub(settings)
+    print(f"Wrote {path}: {len(settings.trainers)} trainer(s), {len(settings.learners)} learners, "
+          f"nbgrader's exchange at {settings.exchange_root}.")
+    for note in settings.notes:
+        print(f"  note: {note}")
+    print(f"Start it (as root): {settings.python} -m jupyterhub -f {path}")
+    return 0
+
+
+def cmd_hub_z2jh(args: argparse.Namespace) -> int:
+    """Write Zero to JupyterHub (Kubernetes) values for this cohort: users and groups from its roster."""
+    from grader.cohort.hub import roster_ids, z2jh_values
+
+    learners = roster_ids(args.roster, args.cohort)
+    args.out.write_text(z2jh_values(list(dict.fromkeys(args.trainer)), learners), encoding="utf-8")
+    print(f"Wrote {args.out}: {len(args.trainer)} trainer(s), {len(learners)} learners. Set the lines marked "
+          "CHANGE (login, image) before `helm upgrade --install`; course/hub/README.md has the steps.")
+    return 0
+
+
+def add_hub_commands(commands: argparse._SubParsersAction) -> None:
+    hub = commands.add_parser("hub", help="run the course on a JupyterHub (administrators)",
+                              description="Run the course on a JupyterHub: course/hub/README.md explains each step.")
+    steps = hub.add_subparsers(dest="step", required=True, metavar="STEP")
+    init = steps.add_parser("init", help=cmd_hub_init.__doc__, description=cmd_hub_init.__doc__)
+    init.add_argument("dir", type=Path, help="a folder for the hub's config and state, e.g. /srv/equity-hub")
+    init.add_argument("--trainer", action="append", required=True, metavar="ID",
+                      help="a trainer's user name (repeat for more than one)")
+    init.add_argument("--cohort", type=Path, default=None,
+                      help="the trainer's cohort workspace: its roster.csv lists the learners, and the formgrader opens it")
+    init.add_argument("--roster", type=Path, default=None,
+                      help="the roster CSV, if the cohort workspace does not exist yet (ids are user names)")
+    init.add_argument("--exchange", type=Path, default=None, help="nbgrader's exchange (default /srv/nbgrader/exchange)")
+    init.add_argument("--python", type=Path, default=None,
+                      help="the Python with the course installed that users' servers run (default: this one)")
+    init.add_argument("--bind-url", default=None, help="where the hub listens (default http://127.0.0.1:8000)")
+    init.add_argument("--hub-port", type=int, default=None, help="the hub's internal port (default 8081)")
+    init.add_argument("--proxy-api-port", type=int, default=None, help="the proxy's internal API port (default 8001)")
+    init.add_argument("--spawner", choices=("local", "systemd"), default=None,
+                      help="local processes (default) or systemd units, which enforce the limits")
+    init.add_argument("--mem-limit", default=None, help="memory per user, e.g. 2G (enforced by systemd)")
+    init.add_argument("--cpu-limit", type=float, default=None, help="CPUs per user, e.g. 1 (enforced by systemd)")
+    init.add_argument("--cull-idle", type=int, default=None, metavar="SECONDS",
+                      help="stop a server after this long unused (default 3600)")
+    init.set_defaults(run=cmd_hub_init)
+    z2jh = steps.add_parser("z2jh", help=cmd_hub_z2jh.__doc__, description=cmd_hub_z2jh.__doc__)
+    z2jh.add_argument("out", type=Path, help="the values file to write, e.g. values.yaml")
+    z2jh.add_argument("--trainer", action="append", required=True, metavar="ID", help="a trainer's user name (repeat for more)")
+    z2jh.add_argument("--cohort", type=Path, default=None, help="the cohort workspace (its roster.csv lists the learners)")
+    z2jh.add_argument("--roster", type=Path, default=None, help="or the roster CSV itself")
+    z2jh.set_defaults(run=cmd_hub_z2jh)
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="equity-course",
@@ -75,6 +137,7 @@ def parser() -> argparse.ArgumentParser:
     syllabus = commands.add_parser("syllabus", help=cmd_syllabus.__doc__, description=cmd_syllabus.__doc__)
     syllabus.set_defaults(run=cmd_syllabus)
 
+
     digest = commands.add_parser("digest", help=cmd_digest.__doc__, description=cmd_digest.__doc__)
     digest.add_argument("check_id", help='the check, e.g. "01.spectrum"')
     digest.add_argument("item", help='the item, e.g. "P3", or "choice" for a choice question')
@@ -84,6 +147,7 @@ def parser() -> argparse.ArgumentParser:
     from grader.cohort.cli import add_cohort_commands
 
     add_cohort_commands(commands)
+    add_hub_commands(commands)
     return top
 
 

@@ -58,7 +58,12 @@ def create_workspace(
     exchange_root = (exchange_root or workspace / "exchange").resolve()
     workspace.mkdir(parents=True, exist_ok=True)
     exchange_root.mkdir(parents=True, exist_ok=True)
-    os.chmod(exchange_root, 0o777 | 0o1000)  # nbgrader's exchange: everyone writes, sticky
+    if exchange_root.stat().st_mode & 0o1777 != 0o1777:  # a hub's shared exchange is already so
+        try:
+            os.chmod(exchange_root, 0o777 | 0o1000)  # nbgrader's exchange: everyone writes, sticky
+        except PermissionError:
+            raise WorkspaceError(f"nbgrader's exchange {exchange_root} must have mode 1777 and only its "
+                                 f"owner can set that: ask them to run `chmod 1777 {exchange_root}`.") from None
     (workspace / "nbgrader_config.py").write_text(
         nbgrader_config(workspace, exchange_root, root), encoding="utf-8"
     )
