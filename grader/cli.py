@@ -50,6 +50,14 @@ def cmd_syllabus(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_takeaway(args: argparse.Namespace) -> int:
+    """Write your take-away plan (Markdown and an offline web page) into your course folder."""
+    from grader.takeaway import write_takeaway
+
+    print(write_takeaway(args.folder or course_home(), name=args.name).summary())
+    return 0
+
+
 def cmd_digest(args: argparse.Namespace) -> int:
     """Print the stored form of a right answer, for maintainers writing a check."""
     from grader.checks.hashing import digest
@@ -137,6 +145,11 @@ def parser() -> argparse.ArgumentParser:
     syllabus = commands.add_parser("syllabus", help=cmd_syllabus.__doc__, description=cmd_syllabus.__doc__)
     syllabus.set_defaults(run=cmd_syllabus)
 
+    takeaway = commands.add_parser("takeaway", help=cmd_takeaway.__doc__, description=cmd_takeaway.__doc__)
+    takeaway.add_argument("--folder", type=Path, default=None,
+                          help=f"your course folder (default: ${HOME_VARIABLE} or ~/equity-course)")
+    takeaway.add_argument("--name", default="", help="your name, to put on the plan")
+    takeaway.set_defaults(run=cmd_takeaway)
 
     digest = commands.add_parser("digest", help=cmd_digest.__doc__, description=cmd_digest.__doc__)
     digest.add_argument("check_id", help='the check, e.g. "01.spectrum"')

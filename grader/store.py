@@ -79,20 +79,39 @@ class LearnerStore:
             f"It was moved to {aside.name} so nothing is lost; you can start this part afresh."
         )
 
-    def record_attempt(self, check_id: str, passed: bool) -> None:
-        """Count an attempt at a check and remember whether it has ever passed."""
+    def set_aside(self, name: str) -> list[Path]:
+        """Damaged copies of ``name`` that were moved aside, oldest first, so they can be reported."""
+        return sorted(self.root.glob(f"{self.path(name).stem}.damaged-*.json"))
+
+    def load_progress(self) -> tuple[dict[str, dict], str]:
+        """The progress table (check id -> attempts, passed, last) and a message if it was damaged.
+
+        A damaged or wrongly shaped file is moved aside (never deleted) and the message says
+        where; the table then starts empty.
+        """
         try:
             progress = self.load("progress") or {}
-        except StoreDamaged:
-            progress = {}
+        except StoreDamaged as damaged:
+            return {}, str(damaged)
         well_formed = isinstance(progress, dict) and all(
             isinstance(v, dict) and isinstance(v.get("attempts", 0), int) for v in progress.values()
         )
         if not well_formed:
-            self._set_aside(self.path("progress"), "not a table of checks")
-            progress = {}
+            return {}, str(self._set_aside(self.path("progress"), "not a table of checks"))
+        return progress, ""
+
+    def record_attempt(self, check_id: str, passed: bool) -> str:
+        """Count an attempt at a check and remember whether it has ever passed.
+
+        Returns a message when the progress file was damaged and had to be set aside, else "".
+        """
+        progress, message = self.load_progress()
         entry = progress.setdefault(check_id, {"attempts": 0, "passed": False})
         entry["attempts"] += 1
+        now = time.strftime("%Y-%m-%dT%H:%M:%S")
+        if passed and not entry["passed"]:
+            entry["first_passed"] = now
         entry["passed"] = bool(entry["passed"] or passed)
-        entry["last"] = time.strftime("%Y-%m-%dT%H:%M:%S")
+        entry["last"] = now
         self.save("progress", progress)
+        return message

@@ -4,6 +4,10 @@
 never raises for a learner's mistake. ``points(check_id, answer)`` is what nbgrader's
 hidden tests call; it returns the score as a float, 0.0 for an answer that cannot be
 checked. Both use the same grading function, so a self-check and the autograder agree.
+
+Listeners (``add_listener``) hear about every ``check`` call, for example to record the
+learner's progress; a listener's failure never reaches the learner. Inside a notebook kernel
+the course's progress recorder subscribes when this module is first imported (``grader.notebook``).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ class AnswerProblem(ValueError):
 
 
 Grade = Callable[[Any], list[Note]]
+Listener = Callable[[Feedback], None]
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,7 @@ class CheckSpec:
 
 _REGISTRY: dict[str, CheckSpec] = {}
 _CATALOG_LOADED = False
+_LISTENERS: list[Listener] = []
 
 
 def ensure_catalog() -> None:
@@ -51,6 +57,25 @@ def ensure_catalog() -> None:
     if not _CATALOG_LOADED:
         _CATALOG_LOADED = True
         import grader.checks.catalog  # noqa: F401
+
+
+def add_listener(listener: Listener) -> None:
+    """Call ``listener(feedback)`` after every ``check``; adding the same listener twice has no effect."""
+    if listener not in _LISTENERS:
+        _LISTENERS.append(listener)
+
+
+def remove_listener(listener: Listener) -> None:
+    if listener in _LISTENERS:
+        _LISTENERS.remove(listener)
+
+
+def _tell_listeners(feedback: Feedback) -> None:
+    for listener in tuple(_LISTENERS):
+        try:
+            listener(feedback)
+        except Exception:  # noqa: BLE001 - recording progress must never break a learner's check
+            pass
 
 
 def register(
@@ -127,6 +152,12 @@ def _grade(spec_: CheckSpec, answer: Any) -> list[Note]:
 
 def check(check_id: str, answer: Any) -> Feedback:
     """Check an answer and say what holds up and what to reconsider, and why."""
+    feedback = _feedback(check_id, answer)
+    _tell_listeners(feedback)
+    return feedback
+
+
+def _feedback(check_id: str, answer: Any) -> Feedback:
     ensure_catalog()
     if not isinstance(check_id, str) or check_id not in _REGISTRY:
         return Feedback(check_id=str(check_id), title="Check", problem=_unknown_message(check_id))
@@ -183,3 +214,10 @@ def score(check_id: str, answer: Any) -> float:
         return _score(spec_, _grade(spec_, answer))
     except AnswerProblem:
         return 0.0
+
+
+# Inside a notebook kernel (only there): record progress, give charts alt text. Last, so that
+# everything above is defined when grader.notebook's imports come back to this module.
+from grader.notebook import set_up as _set_up_notebook  # noqa: E402
+
+_set_up_notebook()

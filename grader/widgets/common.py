@@ -32,9 +32,11 @@ def note(text: str) -> str:
     return f'<p role="status" style="margin:0.3em 0">{html.escape(text)}</p>'
 
 
-def record(store: LearnerStore, feedback: Feedback) -> None:
-    if feedback.problem is None:
-        store.record_attempt(feedback.check_id, feedback.passed)
+def record(store: LearnerStore, feedback: Feedback) -> str:
+    """Count the attempt in the widget's store (once, even if a listener already counted it)."""
+    from grader.progress import record as record_progress
+
+    return record_progress(feedback, store)
 
 
 def safe_load(store: LearnerStore, name: str) -> tuple[object | None, str]:

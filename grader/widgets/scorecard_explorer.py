@@ -26,16 +26,21 @@ def ranking_table(card: pd.DataFrame, met: dict[str, list[str]], total: int) -> 
 
 
 class ScorecardExplorer(widgets.VBox):
-    """One weight slider per criterion, Score and Reset buttons, and the ranked scorecard."""
+    """One weight box per criterion (0-40 points, in steps of 5), Score and Reset buttons, and the ranking.
+
+    The boxes are kept as ``sliders`` so earlier code keeps working.
+    """
 
     def __init__(self, providers: pd.DataFrame, rubric: Rubric = RUBRIC) -> None:
         self.providers = providers
         self.rubric = rubric
+        # Number boxes, not sliders: a screen reader names a box by its visible label, while
+        # ipywidgets' slider handle has no accessible name (axe: aria-input-field-name).
         self.sliders = {
-            c.column: widgets.IntSlider(value=c.weight, min=0, max=MAX_WEIGHT, step=5,
-                                        description=f"Points: {c.label}",
-                                        style={"description_width": "initial"},
-                                        layout=widgets.Layout(width="100%"))
+            c.column: widgets.BoundedIntText(value=c.weight, min=0, max=MAX_WEIGHT, step=5,
+                                             description=f"Points: {c.label}",
+                                             style={"description_width": "initial"},
+                                             layout=widgets.Layout(width="auto"))
             for c in rubric.criteria
         }
         self.score_button = button("Score the providers", "Rank the providers with the weights above", "sort")
@@ -48,7 +53,7 @@ class ScorecardExplorer(widgets.VBox):
                           self.status, self.output])
 
     def set_weight(self, column: str, points: int) -> None:
-        """Set one criterion's weight, as moving its slider does."""
+        """Set one criterion's weight, as typing it in its box does."""
         self.sliders[column].value = points
 
     @property
