@@ -20,6 +20,7 @@ from pathlib import Path
 from nbconvert.preprocessors import ClearMetadataPreprocessor
 from nbconvert.writers import FilesWriter
 from nbgrader import utils
+from nbgrader.api import Gradebook
 from nbgrader.converters import Autograde
 from nbgrader.preprocessors import (
     AssignLatePenalties,
@@ -61,6 +62,30 @@ class DropEmptyGradingMetadata(NbGraderPreprocessor):
         return cell, resources
 
 
+class SaveAutoGradesAtOnce(SaveAutoGrades):
+    """nbgrader's ``SaveAutoGrades``, writing the same rows in one transaction.
+
+    The stock preprocessor commits after every graded cell (each commit a disk sync, with
+    the shared gradebook lock held); here the cells' scores and comments are flushed as
+    they come and committed together, so a run killed half-way leaves none of them.
+    """
+
+    def preprocess(self, nb, resources):  # type: ignore[no-untyped-def]
+        info = resources["nbgrader"]
+        self.notebook_id, self.assignment_id = info["notebook"], info["assignment"]
+        self.student_id, self.db_url = info["student"], info["db_url"]
+        self.gradebook = Gradebook(self.db_url)
+        with self.gradebook:
+            session = self.gradebook.db
+            session.commit = session.flush  # the per-cell commits only flush ...
+            try:
+                nb, resources = super(SaveAutoGrades, self).preprocess(nb, resources)
+            finally:
+                del session.commit
+            session.commit()  # ... and this one commits them all
+        return nb, resources
+
+
 def locked(preprocessor: type) -> type:
     """The same preprocessor, holding the shared gradebook lock while it runs."""
 
@@ -88,7 +113,7 @@ class CohortAutograde(Autograde):
     ]).tag(config=True)
     autograde_preprocessors = List([
         SandboxedExecute, TrustedRescore, IgnorePattern, ClearMetadataPreprocessor, LimitOutput,
-        locked(SaveAutoGrades), locked(AssignLatePenalties), CheckCellMetadata,
+        locked(SaveAutoGradesAtOnce), locked(AssignLatePenalties), CheckCellMetadata,
     ]).tag(config=True)
 
     def __init__(self, coursedir, lock_path: Path, **kwargs) -> None:  # type: ignore[no-untyped-def]
@@ -98,6 +123,9 @@ class CohortAutograde(Autograde):
         self.notes: list[str] = []
         self.writer = FilesWriter(parent=self, config=self.config)
         self.exporter = self.exporter_class(parent=self, config=self.config)
+        # nbconvert validates the whole notebook after every preprocessor (14 times per
+        # submission here); its optimistic validation checks it once, after the last.
+        self.exporter.optimistic_validation = True
         for preprocessor in [*self.sanitize_preprocessors, *self.autograde_preprocessors]:
             self.exporter.register_preprocessor(preprocessor)
 

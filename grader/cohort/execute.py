@@ -109,7 +109,8 @@ class SandboxedExecute(Execute):
         try:
             async with self.async_setup_kernel():
                 assert self.kc
-                info = await self.async_wait_for_reply(self.kc.kernel_info())
+                info = getattr(self.kc, "ready_reply", None)  # already asked while starting
+                info = info or await self.async_wait_for_reply(self.kc.kernel_info())
                 if info:
                     self.nb.metadata["language_info"] = info["content"]["language_info"]
                 for index, cell in enumerate(self.nb.cells):

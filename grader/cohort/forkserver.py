@@ -158,7 +158,7 @@ def _modules_a_kernel_imports(rehearse: list[Path]) -> list[str]:
             app = IPKernelApp.instance()
             app.initialize(["-f", connection_file, "--HistoryManager.enabled=False", "--quiet"])
             for notebook in rehearse:
-                os.chdir(tempfile.mkdtemp(prefix="equity-rehearsal-"))
+                os.chdir(tempfile.mkdtemp(prefix="rehearsal-", dir=folder))  # removed with folder
                 try:
                     cells = json.loads(notebook.read_text(encoding="utf-8")).get("cells", [])
                 except (OSError, ValueError):
@@ -468,6 +468,7 @@ class PromptKernelClient(AsyncKernelClient):
                     pass
                 else:
                     self._handle_kernel_info_reply(msg)
+                    self.ready_reply = msg  # the executor reads language_info from it
                     break
             if not await self._async_is_alive():
                 raise RuntimeError("Kernel died before replying to kernel_info")

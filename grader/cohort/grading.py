@@ -244,14 +244,16 @@ def grade_cohort(
     on_outcome: Callable[[Outcome, int, int], None] | None = None,
 ) -> Summary:
     """Grade every pending submission of ``assignment``; see the module docstring."""
-    from grader.cohort.forkserver import ForkServer, preload_for
-
     workspace = workspace.resolve()
     started = time.monotonic()
     if not (workspace / "source" / assignment).is_dir():
         raise GradingError(f'There is no exercise "{assignment}" in {workspace / "source"}.')
     _require_released(workspace, assignment)
     todo, settled, prints = pending(workspace, assignment, force)
+    if todo:
+        start_worker_parent()
+    from grader.cohort.forkserver import ForkServer, preload_for
+
     outcomes: list[Outcome] = []
     total = len(todo) + len(settled)
     for outcome in settled:
@@ -288,6 +290,16 @@ def worker_context():  # type: ignore[no-untyped-def]
         return get_context("spawn")
     context.set_forkserver_preload(["grader.cohort.worker_boot"])
     return context
+
+
+def start_worker_parent() -> None:
+    """Start the process workers fork from now: it spends a second importing nbgrader, which
+    then overlaps with starting the kernel fork server instead of following it."""
+    context = worker_context()
+    if context.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
 
 
 def _run_pool(queue: list[str], workers: int, initargs: tuple, workspace: Path, assignment: str,

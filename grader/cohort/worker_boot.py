@@ -1,18 +1,33 @@
-"""Imported once by the process that grading workers fork from: nbgrader and the converter.
+"""Imported once by the process that grading workers fork from: everything a worker would
+otherwise load or compile on its first submission, paid once and shared by every worker.
 
-Importing nbgrader pulls in jupyter_server's event system, whose JSON-schema format
-checkers include ``rfc3987_syntax``; that library compiles a grammar at import, about a
-second on these machines. Grading never validates an IRI, so the checker is left out
-here (jsonschema skips a format whose library is missing). Nothing else changes.
+- nbgrader and the converter. Importing nbgrader pulls in jupyter_server's event system,
+  whose JSON-schema format checkers include ``rfc3987_syntax``; that library compiles a
+  grammar at import, about a second on these machines. Grading never validates an IRI, so
+  the checker is left out here (jsonschema skips a format whose library is missing).
+- the course's check catalog (and pandas with it), which trusted re-scoring needs;
+- nbformat's compiled notebook validators, and nbgrader's gradebook mappers, which are
+  otherwise built on first use in every worker.
+
+Nothing is opened here (no database, no socket, no thread), so forking stays safe.
 """
 
 import sys
 
 sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
 
-import nbgrader.api  # noqa: E402,F401
+import nbgrader.api  # noqa: E402
 import nbgrader.converters  # noqa: E402,F401
 import nbgrader.coursedir  # noqa: E402,F401
+from nbformat.validator import get_validator  # noqa: E402
+from sqlalchemy.orm import configure_mappers  # noqa: E402
 
 import grader.cohort.autograde  # noqa: E402,F401
 import grader.cohort.grading  # noqa: E402,F401
+from grader.checks.registry import ensure_catalog  # noqa: E402
+
+ensure_catalog()
+for minor in (4, 5):
+    for relaxed in (False, True):
+        get_validator(4, minor, relax_add_props=relaxed)
+configure_mappers()

@@ -1,0 +1,44 @@
+"""Is the process grading workers fork from warm, and still safe to fork?"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+PROBE = """
+import json, os, sys, threading
+import grader.cohort.worker_boot
+from nbformat.validator import validators
+files = []
+for fd in os.listdir("/proc/self/fd"):
+    try:
+        files.append(os.readlink(f"/proc/self/fd/{fd}"))
+    except OSError:  # the listing's own descriptor, already closed
+        pass
+print(json.dumps({
+    "threads": threading.active_count(),
+    "files": files,
+    "modules": sorted(m for m in sys.modules if m.startswith(("pandas", "grader.checks.catalog", "nbgrader"))),
+    "validators": len(validators),
+}))
+"""
+
+
+def booted() -> dict:
+    done = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=120, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_booting_starts_no_thread_and_opens_no_database_or_socket():
+    state = booted()
+    assert state["threads"] == 1
+    assert not [f for f in state["files"] if f.endswith(".db") or f.startswith("socket:")]
+
+
+def test_booting_loads_what_a_first_submission_would_otherwise_load():
+    state = booted()
+    assert "pandas" in state["modules"]
+    assert "grader.checks.catalog.partnerships" in state["modules"]
+    assert "nbgrader.converters" in state["modules"]
+    assert state["validators"] >= 2
