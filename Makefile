@@ -4,13 +4,14 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: start test unit notebooks clean-notebooks benchmark help browser
+.PHONY: start test unit notebooks clean-notebooks benchmark benchmark-grading help browser renderer
 
 help:
 	@echo "make start            set up .venv and open the course in JupyterLab"
 	@echo "make test             set up .venv with the dev extra and run every test"
 	@echo "make clean-notebooks  strip outputs and trim metadata of every committed notebook"
 	@echo "make benchmark        time the learner self-check (prints median and p95)"
+	@echo "make benchmark-grading  grade 60 submissions with stock nbgrader and with ours (prints the speedup)"
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + ").")'
@@ -36,14 +37,20 @@ browser:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
 	  else echo "Browser tests need Debian's chromium: run 'sudo apt-get install chromium' once." >&2; exit 1; fi; }
 
-start: $(VENV)/.installed
+# The take-away plan's tab view needs the widget renderer from npm; without npm the plan
+# is still written, as plain tables.
+renderer:
+	@if command -v npm >/dev/null; then $(MAKE) -s node_modules/.installed; \
+	else echo "npm not found: the take-away plan will show plain tables instead of tabs."; fi
+
+start: $(VENV)/.installed renderer
 	$(BIN)/equity-course start
 
 test: $(VENV)/.installed-dev node_modules/.installed browser
 	$(BIN)/python -m pytest -n 2 --dist loadfile --nbval-lax -p no:cacheprovider tests modules exercises course
 
 unit: $(VENV)/.installed-dev
-	$(BIN)/python -m pytest -m "not notebooks and not nbgrader" tests
+	$(BIN)/python -m pytest -m "not notebooks and not nbgrader and not browser" tests
 
 notebooks: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -n 2 --dist loadfile --nbval-lax modules exercises course
@@ -53,3 +60,6 @@ clean-notebooks: $(VENV)/.installed
 
 benchmark: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/check_latency.py
+
+benchmark-grading: $(VENV)/.installed-dev
+	$(BIN)/python benchmarks/grade_cohort.py
