@@ -7,11 +7,14 @@ otherwise load or compile on its first submission, paid once and shared by every
   the checker is left out here (jsonschema skips a format whose library is missing).
 - the course's check catalog (and pandas with it), which trusted re-scoring needs;
 - nbformat's compiled notebook validators, and nbgrader's gradebook mappers, which are
-  otherwise built on first use in every worker.
+  otherwise built on first use in every worker;
+- SQLite's driver and SQLAlchemy's dialect for it, and the kernel spec lookup (which loads
+  IPython), both otherwise loaded by the first submission.
 
 Nothing is opened here (no database, no socket, no thread), so forking stays safe.
 """
 
+import sqlite3  # noqa: F401
 import sys
 
 sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
@@ -19,14 +22,19 @@ sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
 import nbgrader.api  # noqa: E402
 import nbgrader.converters  # noqa: E402,F401
 import nbgrader.coursedir  # noqa: E402,F401
+import sqlalchemy.dialects.sqlite.pysqlite  # noqa: E402,F401
+from jupyter_client.kernelspec import KernelSpecManager  # noqa: E402
 from nbformat.validator import get_validator  # noqa: E402
 from sqlalchemy.orm import configure_mappers  # noqa: E402
 
 import grader.cohort.autograde  # noqa: E402,F401
 import grader.cohort.grading  # noqa: E402,F401
+import grader.cohort.speedups  # noqa: E402,F401
+import grader.syllabus  # noqa: E402,F401
 from grader.checks.registry import ensure_catalog  # noqa: E402
 
 ensure_catalog()
+KernelSpecManager().get_kernel_spec("python3")
 for minor in (4, 5):
     for relaxed in (False, True):
         get_validator(4, minor, relax_add_props=relaxed)
