@@ -1,13 +1,15 @@
 """The take-away plan: the learner's saved work, compiled into one document to share with their team.
 
-It gathers what the learner has saved so far (as far as done): their spectrum maps, their
-one-to-one plan and their accountability plan, and writes two files into the course folder:
+It gathers what the learner has saved so far (as far as done): their department plan (the
+capstone, Module 10: five parts and a timeline), their spectrum maps, their one-to-one plan and
+their accountability plan, and writes two files into the course folder:
 
 - ``take-away-plan.md``: Markdown, to paste into a shared document or an email;
-- ``take-away-plan.html``: one self-contained page that works offline. Charts are inline
-  SVG images with alt text, and an interactive view (tabs by spectrum level) is rendered by
-  the Jupyter widget renderer from the npm registry, inlined into the page
-  (``grader.offline_widgets``): nothing is loaded from a CDN or the internet.
+- ``take-away-plan.html``: one self-contained page that works offline. Charts (the spectrum
+  map and the department plan's timeline) are inline SVG images with alt text, and an
+  interactive view (tabs by spectrum level) is rendered by the Jupyter widget renderer from the
+  npm registry, inlined into the page (``grader.offline_widgets``): nothing is loaded from a CDN
+  or the internet.
 
 ``equity-course takeaway`` and ``takeaway()`` in a notebook both call ``write_takeaway``.
 """
@@ -22,7 +24,9 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from grader.department_plan_page import department_section
 from grader.domain.accountability import PLAN_FILE, AccountabilityPlan, Commitment, PlanFileError
+from grader.domain.department_plan import STORE_NAME as DEPARTMENT_PLAN, DepartmentPlan
 from grader.domain.one_to_one import OneToOnePlan
 from grader.domain.spectrum import SPECTRUM, Level, one_step_up
 from grader.offline_widgets import close, embed_widget, renderer_path
@@ -67,6 +71,7 @@ class TakeAway:
     maps: list[SpectrumMap] = field(default_factory=list)
     one_to_one: OneToOnePlan | None = None
     accountability: AccountabilityPlan | None = None
+    department: DepartmentPlan | None = None
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -79,6 +84,8 @@ class TakeAway:
             todo.append("One-to-one plan: fill in the planner in module 01 and press Save my plan.")
         if self.accountability is None:
             todo.append("Accountability plan: add commitments in module 02 and press Save my plan.")
+        if self.department is None:
+            todo.append("Department plan: build it in module 10, the capstone, and press Save my plan.")
         return todo
 
 
@@ -133,6 +140,23 @@ def _accountability(store: LearnerStore, problems: list[str]) -> AccountabilityP
     return None if plan.is_empty() else plan
 
 
+def _department(store: LearnerStore, problems: list[str]) -> DepartmentPlan | None:
+    try:
+        saved = store.load(DEPARTMENT_PLAN)
+    except StoreDamaged as damaged:
+        problems.append(str(damaged))
+        return None
+    if saved is None:
+        return None
+    try:
+        plan = DepartmentPlan.from_dict(saved)
+    except (TypeError, ValueError) as error:
+        problems.append(f"Your saved department plan could not be read ({error}); open the builder in "
+                        "module 10 and save it again.")
+        return None
+    return None if plan.is_blank() else plan
+
+
 def gather(store: LearnerStore | None = None, name: str = "", date: dt.date | None = None) -> TakeAway:
     """The learner's saved work, as far as done; unreadable files are named in ``problems``."""
     store = store or LearnerStore.default()
@@ -143,6 +167,7 @@ def gather(store: LearnerStore | None = None, name: str = "", date: dt.date | No
         maps=_spectrum_maps(store, problems),
         one_to_one=_one_to_one(store, problems),
         accountability=_accountability(store, problems),
+        department=_department(store, problems),
         problems=problems,
     )
 
@@ -170,6 +195,10 @@ def to_markdown(plan: TakeAway) -> str:
     """The take-away plan as Markdown."""
     by = f" · {plan.name}" if plan.name else ""
     out = ["# My take-away plan", "", f"*{COURSE}*{by} · {plan.date.isoformat()}", ""]
+    if plan.department:
+        out += [plan.department.to_markdown(heading=2), ""]
+    else:
+        out += ["## My department's plan", "", "*Not saved yet.*", ""]
     out += ["## Spectrum map", ""]
     for found in plan.maps:
         out += [f"### {found.title}", "", "| # | partner | what happens | my placement | one step up |",
@@ -360,6 +389,7 @@ def to_html(plan: TakeAway, renderer: Path | None = None) -> str:
 </head><body><main>
 <h1>My take-away plan</h1>
 <p><em>{COURSE}</em>{by} · <time datetime="{plan.date.isoformat()}">{plan.date.isoformat()}</time></p>
+{department_section(plan.department, lambda figure, alt: _figure_html(_svg(figure), alt))}
 {_spectrum_section(plan, widget_markup)}
 {_one_to_one_section(plan)}
 {_accountability_section(plan)}
@@ -380,7 +410,8 @@ class Written:
     plan: TakeAway
 
     def summary(self) -> str:
-        included = [part for part, present in (("spectrum map", self.plan.maps),
+        included = [part for part, present in (("department plan", self.plan.department),
+                                               ("spectrum map", self.plan.maps),
                                                ("one-to-one plan", self.plan.one_to_one),
                                                ("accountability plan", self.plan.accountability)) if present]
         lines = [f"Wrote {self.markdown} and {self.html}.",

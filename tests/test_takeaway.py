@@ -14,10 +14,12 @@ import pytest
 
 from grader.cli import main
 from grader.domain.accountability import PLAN_FILE, AccountabilityPlan, Commitment
+from grader.domain.department_plan import STORE_NAME as DEPARTMENT_PLAN
 from grader.store import LearnerStore
 from grader.takeaway import (
     HTML_FILE, MARKDOWN_FILE, gather, renderer_path, to_html, to_markdown, takeaway, write_takeaway,
 )
+from tests.keys_10 import good_plan as good_department_plan
 from tests.test_answer_keys import good_plan
 
 
@@ -37,6 +39,7 @@ def save_everything(store: LearnerStore, action: str = "Report inspection result
     AccountabilityPlan([Commitment(action=action, owner="Environmental Health Manager",
                                    answers_to="Eastside Tenants Union", level=3)],
                        title="Healthy homes").save(store.root / PLAN_FILE)
+    store.save(DEPARTMENT_PLAN, good_department_plan().to_dict())
 
 
 class Links(HTMLParser):
@@ -61,10 +64,11 @@ def links(page: str) -> list[str]:
 def test_with_nothing_saved_the_plan_says_what_to_do_and_where(store):
     plan = gather(store)
     assert plan.maps == [] and plan.one_to_one is None and plan.accountability is None
+    assert plan.department is None
     assert [item.split(":")[0] for item in plan.still_to_do] == ["Spectrum map", "One-to-one plan",
-                                                                "Accountability plan"]
-    assert "module 02" in plan.still_to_do[2]
-    assert to_markdown(plan).count("*Not saved yet.*") == 3
+                                                                "Accountability plan", "Department plan"]
+    assert "module 02" in plan.still_to_do[2] and "module 10" in plan.still_to_do[3]
+    assert to_markdown(plan).count("*Not saved yet.*") == 4
 
 
 def test_saved_work_is_gathered_with_each_partners_next_step_up(store):
@@ -127,7 +131,8 @@ def test_the_page_is_self_contained_without_the_renderer(store):
 def test_the_chart_is_an_inline_svg_image_with_alt_text(store):
     save_everything(store)
     page = to_html(gather(store), renderer=None)
-    (image,) = re.findall(r'<img src="data:image/svg\+xml;base64,([^"]+)" alt="([^"]+)">', page)
+    images = re.findall(r'<img src="data:image/svg\+xml;base64,([^"]+)" alt="([^"]+)">', page)
+    (image,) = [found for found in images if found[1].startswith("Dot chart of my spectrum map")]
     assert base64.b64decode(image[0]).decode("utf-8").lstrip().startswith("<?xml")
     assert "P3 Eastside Tenants Union at level 4 Collaborate" in image[1]
     assert "<figcaption><strong>Description:</strong>" in page
@@ -161,7 +166,7 @@ def test_write_takeaway_writes_both_files_into_the_course_folder(folder, store):
     written = write_takeaway(folder, name="Sam Rivera", renderer=None)
     assert written.markdown == folder / MARKDOWN_FILE and written.html == folder / HTML_FILE
     assert "Sam Rivera" in written.markdown.read_text(encoding="utf-8")
-    assert "Included: spectrum map, one-to-one plan, accountability plan." in written.summary()
+    assert "Included: department plan, spectrum map, one-to-one plan, accountability plan." in written.summary()
 
 
 def test_the_summary_says_when_the_page_has_no_interactive_view(folder, tmp_path):
@@ -185,3 +190,49 @@ def test_in_a_notebook_the_links_work_from_the_notebooks_own_folder(folder, monk
     shown = takeaway("Sam Rivera", folder=folder)
     assert 'href="../take-away-plan.html"' in shown.html and 'href="../take-away-plan.md"' in shown.html
     assert "Still to do" in str(shown)
+
+
+# ---- the department plan (Module 10, the capstone) ----
+
+def test_the_department_plan_is_gathered_and_leads_the_markdown(store):
+    save_everything(store)
+    plan = gather(store)
+    assert plan.department == good_department_plan()
+    text = to_markdown(plan)
+    assert text.index("## Riverbend County Health Department, Environmental Health team: health equity plan") \
+        < text.index("## Spectrum map")
+    assert "### 5. Policy agenda" in text and "| 8 | Policy agenda | Testify with the union at the county board |" in text
+
+
+def test_without_a_department_plan_the_page_says_where_to_build_it(store):
+    save_everything(store)
+    store.path(DEPARTMENT_PLAN).unlink()
+    plan = gather(store)
+    assert plan.still_to_do == ["Department plan: build it in module 10, the capstone, and press Save my plan."]
+    assert "## My department's plan\n\n*Not saved yet.*" in to_markdown(plan)
+
+
+def test_a_blank_saved_department_plan_counts_as_not_saved(store):
+    store.save(DEPARTMENT_PLAN, {"department": "", "milestones": []})
+    assert gather(store).department is None
+
+
+def test_a_damaged_department_plan_is_named_and_the_rest_still_gathered(store):
+    save_everything(store)
+    store.path(DEPARTMENT_PLAN).write_text("{broken", encoding="utf-8")
+    plan = gather(store)
+    assert plan.department is None and plan.one_to_one and plan.accountability
+    assert any("department-plan.json could not be read" in problem for problem in plan.problems)
+    store.save(DEPARTMENT_PLAN, {"milestones": [{"month": "someday"}]})
+    assert any("saved department plan could not be read" in problem for problem in gather(store).problems)
+
+
+def test_the_page_shows_the_department_plan_with_its_timeline_table_and_chart(store):
+    save_everything(store)
+    page = to_html(gather(store), renderer=None)
+    assert page.index('<h2 id="department">') < page.index('<h2 id="spectrum">')
+    assert "<caption>Milestones by month</caption>" in page and "<h3>4. Data sharing</h3>" in page
+    alts = re.findall(r'<img src="data:image/svg\+xml;base64,[^"]+" alt="([^"]+)">', page)
+    (timeline,) = [alt for alt in alts if alt.startswith("Chart: Timeline:")]
+    assert "8. Month 12 (Accountability): Year-end review with the advisory board" in timeline
+    assert all(link.startswith("data:") for link in links(page)) and "<script" not in page
