@@ -1,11 +1,13 @@
 """Grade 60 submissions of exercise 01 with stock nbgrader and with `equity-course cohort grade`.
 
-    .venv/bin/python benchmarks/grade_cohort.py [--learners 60] [--jobs N]
+    .venv/bin/python benchmarks/grade_cohort.py [--learners 60] [--jobs N] [--rounds 3]
 
-Both graders get a copy of the same cohort (correct, partly right, blank and wrong-typed
-answers; no time-outs). The script checks that every learner's score is identical,
-measures the kernel start-up floor (a fresh kernel started and stopped with
-jupyter_client), and prints the times; its last line is `speedup: X.XX`.
+Both graders get a fresh copy of the same cohort (correct, partly right, blank and
+wrong-typed answers; no time-outs) in every round, taking turns so that a machine that
+speeds up or slows down during the run affects both alike. The script checks that every
+learner's score is identical in every round, measures the kernel start-up floor (a fresh
+kernel started and stopped with jupyter_client), and prints each round's times and the
+medians; its last line is `speedup: X.XX`, the ratio of the median times.
 """
 
 from __future__ import annotations
@@ -72,6 +74,14 @@ def build(folder: Path, learners: int) -> Path:
     return workspace
 
 
+def copy_of(cohort: Path, folder: Path) -> Path:
+    """A fresh copy of the cohort workspace, its configuration pointing at the copy."""
+    shutil.copytree(cohort, folder, symlinks=True)
+    config = (folder / "nbgrader_config.py").read_text().replace(str(cohort), str(folder))
+    (folder / "nbgrader_config.py").write_text(config)
+    return folder
+
+
 def scores(workspace: Path) -> dict[str, float]:
     from nbgrader.api import Gradebook
 
@@ -107,33 +117,35 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--learners", type=int, default=60)
     parser.add_argument("--jobs", type=int, default=None)
+    parser.add_argument("--rounds", type=int, default=3, help="times each grader runs (medians are quoted)")
     args = parser.parse_args()
     base = Path(tempfile.mkdtemp(prefix="grade-bench-"))
     try:
         print(f"building a cohort of {args.learners} submissions of ex01 ...", flush=True)
-        stock_ws = build(base / "stock", args.learners)
-        ours_ws = base / "ours"
-        shutil.copytree(stock_ws, ours_ws, symlinks=True)
-        config = (ours_ws / "nbgrader_config.py").read_text().replace(str(stock_ws), str(ours_ws))
-        (ours_ws / "nbgrader_config.py").write_text(config)
-
-        floor = kernel_floor()
-        stock = timed([sys.executable, "-m", "nbgrader", "autograde", "ex01", "--force"], stock_ws)
-        command = [sys.executable, "-m", "grader.cli", "cohort", "grade", "ex01", "--cohort", str(ours_ws)]
+        cohort = build(base / "cohort", args.learners)
+        command = [sys.executable, "-m", "grader.cli", "cohort", "grade", "ex01"]
         if args.jobs:
             command += ["--jobs", str(args.jobs)]
-        ours = timed(command, ours_ws)
-
-        stock_scores, our_scores = scores(stock_ws), scores(ours_ws)
-        assert len(stock_scores) == args.learners, f"stock graded {len(stock_scores)}"
-        differ = {k: (stock_scores.get(k), our_scores.get(k)) for k in stock_scores if stock_scores[k] != our_scores.get(k)}
-        assert not differ, f"scores differ: {differ}"
-        n = args.learners
-        print(f"cores: {os.cpu_count()}; learners: {n}; identical scores: yes "
-              f"(distinct scores: {sorted(set(stock_scores.values()))})")
+        floor = kernel_floor()
+        stock_times, our_times, distinct = [], [], set()
+        for round_ in range(1, args.rounds + 1):
+            stock_ws, ours_ws = copy_of(cohort, base / f"stock{round_}"), copy_of(cohort, base / f"ours{round_}")
+            stock_times.append(timed([sys.executable, "-m", "nbgrader", "autograde", "ex01", "--force"], stock_ws))
+            our_times.append(timed([*command, "--cohort", str(ours_ws)], ours_ws))
+            stock_scores, our_scores = scores(stock_ws), scores(ours_ws)
+            assert len(stock_scores) == args.learners, f"stock graded {len(stock_scores)}"
+            differ = {k: (v, our_scores.get(k)) for k, v in stock_scores.items() if v != our_scores.get(k)}
+            assert not differ, f"scores differ: {differ}"
+            distinct |= set(stock_scores.values())
+            print(f"round {round_}: stock {stock_times[-1]:6.2f} s, ours {our_times[-1]:5.2f} s, "
+                  f"ratio {stock_times[-1] / our_times[-1]:.2f}", flush=True)
+            shutil.rmtree(stock_ws), shutil.rmtree(ours_ws)
+        n, stock, ours = args.learners, statistics.median(stock_times), statistics.median(our_times)
+        print(f"cores: {os.cpu_count()}; learners: {n}; rounds: {args.rounds}; identical scores: yes "
+              f"(distinct scores: {sorted(distinct)})")
         print(f"kernel start floor (fresh kernel start+stop, median of 10): {floor:.3f} s")
-        print(f"stock nbgrader autograde:   {stock:7.2f} s  ({stock / n:.3f} s per submission)")
-        print(f"equity-course cohort grade: {ours:7.2f} s  ({ours / n:.3f} s per submission, "
+        print(f"stock nbgrader autograde, median:   {stock:7.2f} s  ({stock / n:.3f} s per submission)")
+        print(f"equity-course cohort grade, median: {ours:7.2f} s  ({ours / n:.3f} s per submission, "
               f"{(ours / n) / floor:.2f} x the kernel start floor)")
         print(f"speedup: {stock / ours:.2f}")
     finally:
