@@ -21,6 +21,7 @@ print(json.dumps({
     "files": files,
     "modules": sorted(m for m in sys.modules if m.startswith(("pandas", "grader.checks.catalog", "nbgrader"))),
     "validators": len(validators),
+    "frozen": __import__("gc").get_freeze_count(),
 }))
 """
 
@@ -42,3 +43,7 @@ def test_booting_loads_what_a_first_submission_would_otherwise_load():
     assert "grader.checks.catalog.partnerships" in state["modules"]
     assert "nbgrader.converters" in state["modules"]
     assert state["validators"] >= 2
+
+
+def test_what_booting_loaded_is_left_out_of_garbage_collection():
+    assert booted()["frozen"] > 100_000

@@ -11,9 +11,14 @@ otherwise load or compile on its first submission, paid once and shared by every
 - SQLite's driver and SQLAlchemy's dialect for it, and the kernel spec lookup (which loads
   IPython), both otherwise loaded by the first submission.
 
+Everything loaded is then frozen out of the garbage collector: a worker's full collections
+no longer walk the libraries' objects (about 4 ms each), and forked workers share their
+pages instead of copying them.
+
 Nothing is opened here (no database, no socket, no thread), so forking stays safe.
 """
 
+import gc
 import sqlite3  # noqa: F401
 import sys
 
@@ -38,3 +43,5 @@ KernelSpecManager().get_kernel_spec("python3")
 for relaxed in (False, True):  # reading a notebook, and nbconvert's check after preprocessing
     get_validator(4, 5, relax_add_props=relaxed)
 configure_mappers()
+gc.collect()
+gc.freeze()
