@@ -11,7 +11,6 @@ import pytest
 
 import grader.checks.catalog
 from grader.checks import known_checks, points, spec
-from grader.checks.choice import QUESTIONS
 from grader.cohort.secrets import MARKERS
 from grader.syllabus import course_root
 from tests.keys_10 import CHOICES, digests, good_plan
@@ -36,22 +35,6 @@ def test_the_right_answer_earns_full_points(check_id):
     assert points(check_id, answer) == spec(check_id).max_points > 0
 
 
-@pytest.mark.parametrize("check_id", sorted(CHOICES))
-def test_only_the_key_letter_of_a_choice_question_scores(check_id):
-    assert QUESTIONS[check_id].key_digest == digests()[check_id]["choice"]
-    for letter in QUESTIONS[check_id].letters():
-        assert points(check_id, letter) == (1.0 if letter == CHOICES[check_id] else 0.0)
-
-
-@pytest.mark.parametrize("check_id", sorted(CHOICES))
-def test_no_reason_of_a_wrong_option_names_the_right_letter_or_words(check_id):
-    question = QUESTIONS[check_id]
-    right_words = question.option_text(CHOICES[check_id])
-    for letter, reason in question.reasons.items():
-        if letter != CHOICES[check_id]:
-            assert right_words not in reason and f"({CHOICES[check_id]})" not in reason
-
-
 def test_the_exercise_solution_is_the_plan_the_keys_hold():
     notebook = nbformat.read(course_root() / "exercises/ex10/ex10.ipynb", as_version=4)
     (answer,) = [c for c in notebook.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "plan-answer"]
@@ -60,4 +43,3 @@ def test_the_exercise_solution_is_the_plan_the_keys_hold():
     exec("from grader.domain.accountability import Commitment\n"
          "from grader.domain.department_plan import *\n" + MARKERS.sub("", solution), scope)
     assert scope["plan"] == good_plan()
-

@@ -9,7 +9,9 @@ from grader.checks.choice import QUESTIONS, ChoiceQuestion, choice_question
 from grader.checks.feedback import Status
 from grader.checks.hashing import digest
 from grader.checks.registry import AnswerProblem, check, points, spec
-from tests.answer_keys import CHOICES
+from tests.answer_keys import CHOICES, every_choice_key
+
+EVERY_KEY = every_choice_key()
 
 POWER = QUESTIONS["00.power"]
 
@@ -65,6 +67,25 @@ def test_every_question_explains_every_option(check_id):
 def test_the_key_is_a_digest_not_a_letter(check_id):
     assert QUESTIONS[check_id].key_digest not in QUESTIONS[check_id].letters()
     assert len(QUESTIONS[check_id].key_digest) == 20
+
+
+def test_every_question_in_the_course_has_a_plain_key_for_the_tests():
+    assert set(EVERY_KEY) == set(QUESTIONS)
+
+
+@pytest.mark.parametrize("check_id", sorted(EVERY_KEY))
+def test_only_the_key_letter_scores_and_the_key_matches_its_digest(check_id):
+    assert QUESTIONS[check_id].key_digest == digest(check_id, "choice", EVERY_KEY[check_id])
+    for letter in QUESTIONS[check_id].letters():
+        assert points(check_id, letter) == (1.0 if letter == EVERY_KEY[check_id] else 0.0)
+
+
+@pytest.mark.parametrize("check_id", sorted(EVERY_KEY))
+def test_no_wrong_options_reason_names_the_right_letter_or_words(check_id):
+    question, key = QUESTIONS[check_id], EVERY_KEY[check_id]
+    for letter, reason in question.reasons.items():
+        if letter != key:
+            assert question.option_text(key) not in reason and f"({key})" not in reason
 
 
 def test_a_right_answer_holds_up_with_its_reason():

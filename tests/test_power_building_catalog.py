@@ -10,7 +10,6 @@ import pytest
 
 import grader.checks.catalog
 from grader.checks import check, known_checks, points, spec
-from grader.checks.choice import QUESTIONS
 from grader.domain.data_brief import MARKER
 from tests.keys_02 import CHOICES, LEVERS, RUBRIC_CHECKS, SAFE_COUNTS, SAFE_RATES, digests, good_plan
 from tests.test_briefs import from_key
@@ -51,13 +50,6 @@ def test_every_module_02_check_has_a_key_or_a_rubric():
 @pytest.mark.parametrize("check_id", MODULE_CHECKS)
 def test_the_right_answer_earns_full_points(check_id):
     assert points(check_id, right_answer(check_id)) == spec(check_id).max_points > 0
-
-
-@pytest.mark.parametrize("check_id", sorted(CHOICES))
-def test_only_the_key_letter_of_a_choice_question_scores(check_id):
-    assert QUESTIONS[check_id].key_digest == digests()[check_id]["choice"]
-    for letter in QUESTIONS[check_id].letters():
-        assert points(check_id, letter) == (1.0 if letter == CHOICES[check_id] else 0.0)
 
 
 def shown(table) -> dict[str, object]:

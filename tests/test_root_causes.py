@@ -11,7 +11,6 @@ import pytest
 
 import grader.checks.catalog
 from grader.checks import check, known_checks, points, spec
-from grader.checks.choice import QUESTIONS
 from grader.data import load, load_partners
 from grader.domain.policy_agenda import active_cpbo_priorities, alignment, missing_from_agenda
 from grader.domain.upstream import Placement
@@ -51,22 +50,6 @@ def test_every_module_09_check_has_a_key():
 @pytest.mark.parametrize("check_id", MODULE_CHECKS)
 def test_the_right_answer_earns_full_points(check_id):
     assert points(check_id, right_answer(check_id)) == spec(check_id).max_points > 0
-
-
-@pytest.mark.parametrize("check_id", sorted(CHOICES))
-def test_only_the_key_letter_of_a_choice_question_scores(check_id):
-    assert QUESTIONS[check_id].key_digest == digests()[check_id]["choice"]
-    for letter in QUESTIONS[check_id].letters():
-        assert points(check_id, letter) == (1.0 if letter == CHOICES[check_id] else 0.0)
-
-
-@pytest.mark.parametrize("check_id", sorted(CHOICES))
-def test_no_reason_of_a_wrong_option_names_the_right_letter_or_words(check_id):
-    question = QUESTIONS[check_id]
-    right_words = question.option_text(CHOICES[check_id])
-    for letter, reason in question.reasons.items():
-        if letter != CHOICES[check_id]:
-            assert right_words not in reason and f"({CHOICES[check_id]})" not in reason
 
 
 def test_the_pandas_keys_are_what_the_shipped_data_gives():

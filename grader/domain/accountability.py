@@ -12,13 +12,13 @@ commitment reaches is a level of the Spectrum of Community Engagement to Ownersh
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
-from grader.evidence import answer_type
+from grader.domain.plan_file import PlanFileError, read_plan, write_plan  # noqa: F401 (PlanFileError re-exported)
 from grader.domain.spectrum import SPECTRUM, level
+from grader.evidence import answer_type
 
 PLAN_FILE = "accountability-plan.json"
 FORMAT = "accountability-plan"
@@ -74,10 +74,6 @@ CONDITIONAL_RESOURCES = ("if funding allows", "when funding", "as available", "i
                          "to be decided", "to be determined")
 NO_RESOURCES = re.compile(r"\b(no|none|without|unpaid|volunteers?|in-kind|in kind)\b", re.IGNORECASE)
 AMOUNT = re.compile(r"[$€£\d]")
-
-
-class PlanFileError(ValueError):
-    """A saved plan that cannot be read; the message says which file and what to do."""
 
 
 def _text(value: object, name: str) -> str:
@@ -167,26 +163,12 @@ class AccountabilityPlan:
 
     def save(self, path: str | Path = PLAN_FILE) -> Path:
         """Write the plan as JSON (a temporary file first, so a crash never leaves half a plan)."""
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f".{path.name}.tmp")
-        temporary.write_text(json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        temporary.replace(path)
-        return path
+        return write_plan(path, self.to_dict())
 
     @classmethod
     def load(cls, path: str | Path = PLAN_FILE) -> AccountabilityPlan:
         """The saved plan; an empty plan if there is no file yet; PlanFileError if it is damaged."""
-        path = Path(path)
-        if not path.exists():
-            return cls()
-        try:
-            return cls.from_dict(json.loads(path.read_text(encoding="utf-8")))
-        except (json.JSONDecodeError, UnicodeDecodeError, ValueError, TypeError) as error:
-            raise PlanFileError(
-                f"The plan in {path.name} could not be read ({error}). Open the builder again and "
-                f"save your plan, or delete {path.name} to start afresh."
-            ) from error
+        return read_plan(path, cls.from_dict, cls)
 
     def save_markdown(self, path: str | Path) -> Path:
         """Write the plan as a Markdown file to share."""

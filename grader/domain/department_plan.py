@@ -22,12 +22,12 @@ blank text mean "not written yet". Whether the plan is complete is for
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from grader.domain.accountability import AccountabilityPlan, Commitment, PlanFileError
+from grader.domain.accountability import AccountabilityPlan, Commitment
+from grader.domain.plan_file import PlanFileError, read_plan, write_plan  # noqa: F401 (PlanFileError re-exported)
 from grader.domain.spectrum import SPECTRUM, level
 from grader.evidence import answer_type
 
@@ -355,26 +355,12 @@ class DepartmentPlan:
 
     def save(self, path: str | Path = PLAN_FILE) -> Path:
         """Write the plan as JSON (a temporary file first, so a crash never leaves half a plan)."""
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f".{path.name}.tmp")
-        temporary.write_text(json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        temporary.replace(path)
-        return path
+        return write_plan(path, self.to_dict())
 
     @classmethod
     def load(cls, path: str | Path = PLAN_FILE) -> DepartmentPlan:
         """The saved plan; a blank plan if there is no file yet; PlanFileError if it is damaged."""
-        path = Path(path)
-        if not path.exists():
-            return cls()
-        try:
-            return cls.from_dict(json.loads(path.read_text(encoding="utf-8")))
-        except (json.JSONDecodeError, UnicodeDecodeError, ValueError, TypeError) as error:
-            raise PlanFileError(
-                f"The plan in {path.name} could not be read ({error}). Open the builder again and "
-                f"save your plan, or delete {path.name} to start afresh."
-            ) from error
+        return read_plan(path, cls.from_dict, cls)
 
     def to_markdown(self, heading: int = 1) -> str:
         """The plan as Markdown; ``heading`` is the level of its title (2 to nest it in another document)."""
