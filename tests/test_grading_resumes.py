@@ -14,6 +14,7 @@ import nbformat
 import pytest
 from nbgrader.api import Gradebook
 
+from grader.cohort.grading import _require_released
 from grader.cohort.workspace import create_workspace
 from grader.syllabus import course_root
 from tests.nbgrader_runs import nbgrader
@@ -98,3 +99,31 @@ def test_no_processes_outlive_a_killed_run(cohort):
         except OSError:
             continue
     assert mine == []
+
+
+KILLED_MID_TRANSACTION = """
+import os, sqlite3, sys
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("PRAGMA cache_size = 1")  # changed pages go to the file at once, as in a big transaction
+db.execute("BEGIN IMMEDIATE")
+db.executemany("INSERT INTO filler VALUES (?)", [("x" * 500,) for _ in range(2000)])
+os._exit(1)  # killed before COMMIT: the journal is left behind, "hot"
+"""
+
+
+def test_a_gradebook_left_mid_transaction_by_a_killed_run_can_be_read_again(tmp_path):
+    import sqlite3
+
+    database = tmp_path / "gradebook.db"
+    with sqlite3.connect(database) as db:
+        db.execute("CREATE TABLE assignment (name TEXT)")
+        db.execute("INSERT INTO assignment VALUES ('ex01')")
+        db.execute("CREATE TABLE filler (text TEXT)")
+    subprocess.run([sys.executable, "-c", KILLED_MID_TRANSACTION, str(database)], check=False, timeout=60)
+    assert (tmp_path / "gradebook.db-journal").exists(), "the killed writer should leave its journal"
+
+    _require_released(tmp_path, "ex01")  # rolls the half-written transaction back instead of failing
+
+    with sqlite3.connect(database) as db:
+        assert db.execute("SELECT COUNT(*) FROM filler").fetchone()[0] == 0
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

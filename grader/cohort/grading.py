@@ -357,12 +357,15 @@ def ledger_matches(workspace: Path, assignment: str, outcome: Outcome, prints: d
 def _require_released(workspace: Path, assignment: str) -> None:
     """The exercise must be in nbgrader's gradebook (read directly: no nbgrader import here)."""
     import sqlite3
+    from contextlib import closing
 
     found = None
     database = workspace / "gradebook.db"
     if database.exists():
         try:
-            with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as db:
+            # read-write, not read-only: after a killed run SQLite must be able to roll back
+            # the half-written transaction it finds (a "hot journal") before it can read
+            with closing(sqlite3.connect(f"file:{database}?mode=rw", uri=True)) as db:
                 found = db.execute("SELECT 1 FROM assignment WHERE name = ?", (assignment,)).fetchone()
         except sqlite3.Error as error:
             raise GradingError(f"The gradebook {database} cannot be read: {error}") from None
