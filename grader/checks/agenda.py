@@ -12,22 +12,29 @@ import pandas as pd
 
 from grader.checks.feedback import Note, Status
 from grader.checks.hashing import digest, normalise
+from grader.checks.ranking import RankingWords, ranked_scores
 from grader.checks.registry import AnswerProblem, is_unanswered, register
-from grader.checks.tables import whole_number
 
 GAP = "gap"
 
-
-def _ranked_columns(answer: object, name_column: str, score_column: str) -> tuple[list[str], list[int | None]]:
-    if not isinstance(answer, pd.DataFrame):
-        raise AnswerProblem(f"Expected a pandas DataFrame, but this is a {type(answer).__name__}.")
-    missing = [c for c in (name_column, score_column) if c not in answer.columns]
-    if missing:
-        raise AnswerProblem(
-            f"The table needs the columns {name_column!r} and {score_column!r}; it is missing "
-            f"{', '.join(repr(c) for c in missing)}. It has: {', '.join(repr(str(c)) for c in answer.columns)}."
-        )
-    return [str(n) for n in answer[name_column]], [whole_number(s) for s in answer[score_column]]
+AGENDA_WORDS = RankingWords(
+    rows="one row per policy on the agenda, sorted from the most points to the fewest",
+    once_label="every agenda policy once",
+    all_once="Every policy on the agenda is listed exactly once.",
+    list_each="List each policy on the agenda once, with 0 points where no partner backs it",
+    missing=lambda names: (f"{len(names)} agenda {'policy is' if len(names) == 1 else 'policies are'} "
+                           "missing, perhaps those no partner backs"),
+    not_in_key="not on the agenda",
+    scores_label="points",
+    scores_right="Every policy's points match the partners' active priorities.",
+    recheck="Recount",
+    order_label="most to fewest",
+    in_order="Sorted from the most points to the fewest.",
+    largest_first="largest first",
+    ties_right="Policies with the same points are in A to Z order.",
+    ties_fix="Where points are equal, put the policies in A to Z order.",
+    missing_is_unanswered=True,
+)
 
 
 def agenda_ranking(
@@ -43,49 +50,8 @@ def agenda_ranking(
 ) -> None:
     """Register a check of a ranked agenda: every policy once, right points (two lines' worth),
     most to fewest, ties A to Z."""
-
-    @register(
-        check_id,
-        title=title,
-        max_points=max_points,
-        expects=f"Give a pandas DataFrame with the columns {name_column!r} and {score_column!r}, one row "
-        "per policy on the agenda, sorted from the most points to the fewest.",
-        graded=graded,
-    )
-    def grade(answer: object) -> list[Note]:
-        names, scores = _ranked_columns(answer, name_column, score_column)
-        missing = sorted(set(key_digests) - set(names))
-        extra = sorted(set(names) - set(key_digests))
-        repeated = sorted({n for n in names if names.count(n) > 1})
-        complete = not (missing or extra or repeated)
-        gaps = "; ".join(text for text in (
-            f"{len(missing)} agenda {'policy is' if len(missing) == 1 else 'policies are'} missing, "
-            "perhaps those no partner backs" if missing else "",
-            f"not on the agenda: {', '.join(extra)}" if extra else "",
-            f"listed more than once: {', '.join(repeated)}" if repeated else "",
-        ) if text)
-        wrong = [name for name, score in zip(names, scores, strict=True)
-                 if name in key_digests and (score is None or digest(check_id, name, score) != key_digests[name])]
-        right = complete and not wrong
-        descending = bool(names) and all(a is not None and b is not None and a >= b for a, b in zip(scores, scores[1:]))
-        ties = descending and all(not (a == b and n1 > n2)
-                                  for n1, n2, a, b in zip(names, names[1:], scores, scores[1:]))
-        return [
-            Note("every agenda policy once", Status.HOLDS_UP if complete else Status.RECONSIDER,
-                 "Every policy on the agenda is listed exactly once." if complete
-                 else f"List each policy on the agenda once, with 0 points where no partner backs it ({gaps}).",
-                 missing=bool(missing)),
-            Note("points", Status.HOLDS_UP if right else Status.RECONSIDER,
-                 "Every policy's points match the partners' active priorities." if right
-                 else (f"Recount: {', '.join(wrong)}. " if wrong else "") + score_hint,
-                 weight=2.0),
-            Note("most to fewest", Status.HOLDS_UP if descending else Status.RECONSIDER,
-                 "Sorted from the most points to the fewest." if descending
-                 else f"Sort by {score_column}, largest first."),
-            Note("ties A to Z", Status.HOLDS_UP if ties else Status.RECONSIDER,
-                 "Policies with the same points are in A to Z order." if ties
-                 else "Where points are equal, put the policies in A to Z order."),
-        ]
+    ranked_scores(check_id, title, key_digests, words=AGENDA_WORDS, name_column=name_column,
+                  score_column=score_column, score_hint=score_hint, max_points=max_points, graded=graded)
 
 
 def policy_names(answer: object, column: str = "policy") -> list[str]:

@@ -2,33 +2,9 @@
 
 from __future__ import annotations
 
-import pandas as pd
+from grader.checks.ranking import highest_score_first, ranked_scores
 
-from grader.checks.feedback import Note, Status
-from grader.checks.hashing import digest
-from grader.checks.registry import AnswerProblem, register
-from grader.checks.tables import whole_number
-
-
-def _columns(answer: object, name_column: str, score_column: str) -> tuple[list[str], list[int | None]]:
-    if not isinstance(answer, pd.DataFrame):
-        raise AnswerProblem(f"Expected a pandas DataFrame, but this is a {type(answer).__name__}.")
-    missing = [c for c in (name_column, score_column) if c not in answer.columns]
-    if missing:
-        raise AnswerProblem(
-            f"The table needs the columns {name_column!r} and {score_column!r}; it is missing "
-            f"{', '.join(repr(c) for c in missing)}. It has: {', '.join(repr(str(c)) for c in answer.columns)}."
-        )
-    return [str(n) for n in answer[name_column]], [whole_number(s) for s in answer[score_column]]
-
-
-def _in_order(names: list[str], scores: list[int | None]) -> tuple[bool, bool]:
-    """(highest to lowest, ties in A to Z order)."""
-    descending = all(a is not None and b is not None and a >= b for a, b in zip(scores, scores[1:]))
-    ties = descending and all(
-        not (a == b and n1 > n2) for n1, n2, a, b in zip(names, names[1:], scores, scores[1:])
-    )
-    return descending, ties
+WORDS = highest_score_first("provider", not_in_key="not providers in the data")
 
 
 def scorecard_ranking(
@@ -44,46 +20,5 @@ def scorecard_ranking(
 ) -> None:
     """Register a check of a scorecard: every provider once, right scores (worth two lines),
     highest to lowest, ties A to Z."""
-
-    @register(
-        check_id,
-        title=title,
-        max_points=max_points,
-        expects=f"Give a pandas DataFrame with the columns {name_column!r} and {score_column!r}, one "
-        "row per provider, sorted from the highest score to the lowest.",
-        graded=graded,
-    )
-    def grade(answer: object) -> list[Note]:
-        names, scores = _columns(answer, name_column, score_column)
-        missing = sorted(set(key_digests) - set(names))
-        extra = sorted(set(names) - set(key_digests))
-        repeated = sorted({n for n in names if names.count(n) > 1})
-        complete = not (missing or extra or repeated)
-        gaps = "; ".join(
-            text for text in (
-                f"missing: {', '.join(missing)}" if missing else "",
-                f"not providers in the data: {', '.join(extra)}" if extra else "",
-                f"listed more than once: {', '.join(repeated)}" if repeated else "",
-            ) if text
-        )
-        wrong = [
-            name for name, score in zip(names, scores, strict=True)
-            if name in key_digests and (score is None or digest(check_id, name, score) != key_digests[name])
-        ]
-        right = complete and not wrong
-        descending, ties = _in_order(names, scores)
-        return [
-            Note("every provider once", Status.HOLDS_UP if complete else Status.RECONSIDER,
-                 "Every provider is listed exactly once." if complete
-                 else f"List each provider once ({gaps})."),
-            Note("scores", Status.HOLDS_UP if right else Status.RECONSIDER,
-                 "Every score matches the rubric." if right
-                 else (f"Rescore: {', '.join(wrong)}. " if wrong else "") + score_hint,
-                 weight=2.0),
-            Note("highest to lowest", Status.HOLDS_UP if descending else Status.RECONSIDER,
-                 "Sorted from the highest score to the lowest." if descending
-                 else f"Sort by {score_column}, highest first."),
-            Note("ties A to Z", Status.HOLDS_UP if ties else Status.RECONSIDER,
-                 "Providers with the same score are in A to Z order." if ties
-                 else "Where scores are equal, put the providers in A to Z order."),
-        ]
+    ranked_scores(check_id, title, key_digests, words=WORDS, name_column=name_column,
+                  score_column=score_column, score_hint=score_hint, max_points=max_points, graded=graded)

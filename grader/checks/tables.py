@@ -1,4 +1,4 @@
-"""Checks on pandas answers: counts per group, and a ranked table of agencies."""
+"""Checks on pandas answers: counts per group, and a table of agencies ranked by a count."""
 
 from __future__ import annotations
 
@@ -92,79 +92,26 @@ def ranked_table(
     max_points: float = 4.0,
     graded: bool = False,
 ) -> None:
-    """Register a check of a table ranked by a count, most first, ties broken A to Z."""
+    """Register a check of a table of agencies ranked by a count, most first, ties broken A to Z."""
+    from grader.checks.ranking import RankingWords, ranked_scores  # it reads numbers with whole_number
 
-    @register(
-        check_id,
-        title=title,
-        max_points=max_points,
-        expects=f"Give a pandas DataFrame with the columns {name_column!r} and {count_column!r}, "
-        "one row per agency, sorted from the most to the fewest.",
-        graded=graded,
+    words = RankingWords(
+        rows="one row per agency, sorted from the most to the fewest",
+        once_label="every agency once",
+        all_once="Every agency is listed exactly once.",
+        list_each="List each agency once, including those with no campaigns",
+        missing=lambda names: f"missing: {', '.join(names)}",
+        not_in_key="not agencies in the data",
+        scores_label="counts",
+        scores_right="Every count matches the data.",
+        recheck="Recount for",
+        order_label="most to fewest",
+        in_order="Sorted from the most campaigns to the fewest.",
+        largest_first="largest first",
+        ties_right="Agencies with the same count are in alphabetical order.",
+        ties_fix="Where counts are equal, put the agencies in A to Z order.",
+        missing_is_unanswered=True,
+        scores_weight=1.0,
     )
-    def grade(answer: object) -> list[Note]:
-        if not isinstance(answer, pd.DataFrame):
-            raise AnswerProblem(
-                f"Expected a pandas DataFrame, but this is a {type(answer).__name__}."
-            )
-        as_counts(answer, name_column, count_column)  # names the missing columns, if any
-        names = [str(name) for name in answer[name_column]]
-        counts = [whole_number(value) for value in answer[count_column]]
-        expected = set(key_digests)
-        missing = sorted(expected - set(names))
-        extra = sorted(set(names) - expected)
-        repeated = sorted({name for name in names if names.count(name) > 1})
-        complete = not (missing or extra or repeated)
-        gaps = "; ".join(
-            part
-            for part in (
-                f"missing: {', '.join(missing)}" if missing else "",
-                f"not agencies in the data: {', '.join(extra)}" if extra else "",
-                f"listed more than once: {', '.join(repeated)}" if repeated else "",
-            )
-            if part
-        )
-        wrong = [
-            name
-            for name, count in zip(names, counts, strict=True)
-            if name in key_digests
-            and (count is None or digest(check_id, name, count) != key_digests[name])
-        ]
-        descending = bool(names) and all(
-            a is not None and b is not None and a >= b for a, b in zip(counts, counts[1:])
-        )
-        ties_ok = descending and all(
-            not (a == b and n1 > n2)
-            for (n1, a), (n2, b) in zip(zip(names, counts), zip(names[1:], counts[1:]))
-        )
-        return [
-            Note(
-                "every agency once",
-                Status.HOLDS_UP if complete else Status.RECONSIDER,
-                "Every agency is listed exactly once."
-                if complete
-                else f"List each agency once, including those with no campaigns ({gaps}).",
-                missing=bool(missing),
-            ),
-            Note(
-                "counts",
-                Status.HOLDS_UP if complete and not wrong else Status.RECONSIDER,
-                "Every count matches the data."
-                if complete and not wrong
-                else (f"Recount for: {', '.join(wrong)}. " if wrong else "") + count_hint,
-            ),
-            Note(
-                "most to fewest",
-                Status.HOLDS_UP if descending else Status.RECONSIDER,
-                "Sorted from the most campaigns to the fewest."
-                if descending
-                else f"Sort by {count_column}, largest first.",
-            ),
-            Note(
-                "ties A to Z",
-                Status.HOLDS_UP if ties_ok else Status.RECONSIDER,
-                "Agencies with the same count are in alphabetical order."
-                if ties_ok
-                else "Where counts are equal, put the agencies in A to Z order.",
-            ),
-        ]
+    ranked_scores(check_id, title, key_digests, words=words, name_column=name_column,
+                  score_column=count_column, score_hint=count_hint, max_points=max_points, graded=graded)
