@@ -24,7 +24,7 @@ import sys
 
 sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
 
-import nbgrader.api  # noqa: E402
+import nbgrader.api  # noqa: E402,F401
 import nbgrader.converters  # noqa: E402,F401
 import nbgrader.coursedir  # noqa: E402,F401
 import sqlalchemy.dialects.sqlite.pysqlite  # noqa: E402,F401
