@@ -5,12 +5,15 @@ engine, so every query is compiled afresh; and it validates every cell's metadat
 ``jsonschema.validate``, which re-checks the schema itself and builds a new validator each
 time. Inside a grading worker (one process, many submissions) both are cached:
 
-- one engine per database URL, so SQLAlchemy's statement cache works across submissions
-  (``Gradebook.close`` still disposes the pool, as it always did);
+- one engine per database URL, so SQLAlchemy's statement cache works across submissions,
+  and its connection pool too: ``Gradebook.close`` ends the session (its connection goes
+  back to the pool, holding no lock) instead of closing every connection to reopen one at
+  the next ``Gradebook``;
 - one validator per schema, checked once; ``validate`` raises the same ValidationError;
 - the gradebook's tables are created (if missing) once per database, not on every open.
 
-Nothing is skipped: every query still runs and every cell is still validated.
+Nothing is skipped: every query still runs and every cell is still validated. Only grading
+workers install these (each worker is one process grading one submission at a time).
 """
 
 from __future__ import annotations
@@ -72,4 +75,9 @@ def apply() -> None:
             created.add(key)
 
     api.Base.metadata.create_all = create_all_once
+
+    def close_keeping_pool(self: Any) -> None:
+        self.db.remove()  # the session ends; its connection goes back to the shared pool
+
+    api.Gradebook.close = close_keeping_pool
     common.jsonschema = CachedJsonschema()
