@@ -16,6 +16,7 @@ import re
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
+from grader.domain.finding import Finding
 from grader.domain.plan_file import PlanFileError, read_plan, write_plan  # noqa: F401 (PlanFileError re-exported)
 from grader.domain.spectrum import SPECTRUM, level
 from grader.evidence import answer_type
@@ -199,16 +200,6 @@ class AccountabilityPlan:
 
 
 # ---- the rubric ------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Finding:
-    """One rubric line: met or not, the advice, and whether something is simply not filled in."""
-
-    criterion: str
-    met: bool
-    advice: str
-    missing: bool = False
-
 
 def _norm(text: str) -> str:
     return " ".join(text.casefold().strip(" .;:!").split())

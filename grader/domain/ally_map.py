@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, fields, replace
 
+from grader.domain.finding import Finding
 from grader.evidence import answer_type
 
 SCALES = ("local", "regional", "state", "national")
@@ -90,16 +91,6 @@ class Ally:
         if unknown:
             raise ValueError(f"An ally has no part called {', '.join(unknown)}. Use: {', '.join(known)}.")
         return cls(**dict(data))  # type: ignore[arg-type]
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One rubric line: whether the map meets it, what to do if not, and whether it is unanswered."""
-
-    criterion: str
-    met: bool
-    advice: str
-    missing: bool = False
 
 
 def specific_words(text: str) -> list[str]:

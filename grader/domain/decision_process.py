@@ -25,6 +25,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from grader.domain.finding import Finding
 from grader.evidence import answer_type
 from grader.domain.spectrum import SPECTRUM, Level
 
@@ -84,16 +85,6 @@ TIMING_AT = {
 }
 
 ACTIVITIES: dict[str, int] = {activity: lvl.number for lvl in SPECTRUM for activity in lvl.activities}
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One part of a review: does it hold, and what to do if not. ``missing``: not answered yet."""
-
-    criterion: str
-    met: bool
-    advice: str
-    missing: bool = False
 
 
 def _key(value: object) -> str:

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 
 from grader.domain.accountability import CONCRETE_CADENCE
+from grader.domain.finding import Finding
 from grader.evidence import answer_type
 
 KINDS: tuple[str, ...] = ("hiring", "contracting", "grant-making")
@@ -241,16 +242,6 @@ class EquityReview:
 
 
 # ---- the rubric ------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Finding:
-    """One rubric line: met or not, what to do if not, and whether it is simply not answered."""
-
-    criterion: str
-    met: bool
-    advice: str
-    missing: bool = False
-
 
 def _pattern(*words: str) -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(words) + r")\b", re.IGNORECASE)

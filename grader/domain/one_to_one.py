@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from grader.domain.finding import Finding
 from grader.evidence import answer_type
 
 MIN_MINUTES = 30
@@ -56,15 +57,6 @@ class OneToOnePlan:
     def from_dict(cls, data: dict[str, object]) -> OneToOnePlan:
         known = {key: data[key] for key in cls().to_dict() if key in data}
         return cls(**known)  # type: ignore[arg-type]
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One rubric line: does the plan meet it, and what to do if not."""
-
-    criterion: str
-    met: bool
-    advice: str
 
 
 def lines(text: str | list[str]) -> list[str]:

@@ -1,0 +1,16 @@
+"""One line of a rubric review: whether it is met, what to do if not, and whether the part is
+simply not filled in yet (graded self-checks then say "Still to answer" rather than judge it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One rubric line: met or not, the advice, and whether something is simply not filled in."""
+
+    criterion: str
+    met: bool
+    advice: str
+    missing: bool = False
