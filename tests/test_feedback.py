@@ -52,7 +52,8 @@ def feedback(tmp_path_factory):
         solved = with_solutions(release, nbformat.read(course_root() / module.exercise_notebook, as_version=4))
         place(workspace, "solver", solved, assignment=assignment, name=name)
         place(workspace, "spy", hostile(solved), assignment=assignment, name=name)
-        grade_cohort(workspace, assignment, jobs=2, timeout=20)
+        summary = grade_cohort(workspace, assignment, jobs=2, timeout=20)
+        assert summary.count("graded") == 2, [(o.student, o.reason) for o in summary.failed]
         generate_feedback(workspace, assignment)
     return workspace
 
