@@ -15,6 +15,7 @@ running the notebook stays nbgrader's.
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import importlib
 import json
 import os
@@ -245,16 +246,40 @@ def serve(socket_path: str, preload: list[str], parent: int, rehearse: list[Path
 # ---------------------------------------------------------------- the client side
 
 
+OWNER_LOCK = "owner.lock"
+
+
+def hold_owner_lock(runtime: Path) -> int:
+    """Lock ``runtime`` for as long as this process lives; returns the descriptor holding it.
+
+    The system drops the lock when the process ends, however it ends (killed included), and
+    the lock means the same to every process that shares the folder, in any container or PID
+    namespace; a process id written to a file would not. The lock file is locked before it
+    is given its name, so no one ever sees it unlocked while its owner lives.
+    """
+    pending = runtime / f".{OWNER_LOCK}.{os.getpid()}"
+    descriptor = os.open(pending, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+    fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    os.replace(pending, runtime / OWNER_LOCK)
+    return descriptor
+
+
 def remove_stale_runtimes(folder: Path) -> None:
-    """Remove runtime folders left by grading runs that were killed (their owner is gone)."""
+    """Remove runtime folders left by grading runs that were killed: those whose owner lock
+    anyone can now take. A folder without a lock file is being created; it is left alone."""
     for runtime in folder.glob("equity-grade-*"):
         try:
-            owner = int((runtime / "owner.pid").read_text())
-            os.kill(owner, 0)
-        except ProcessLookupError:
-            shutil.rmtree(runtime, ignore_errors=True)
-        except (OSError, ValueError):
+            descriptor = os.open(runtime / OWNER_LOCK, os.O_RDWR | os.O_CLOEXEC)
+        except OSError:
             continue
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            continue  # its run is alive
+        else:
+            shutil.rmtree(runtime, ignore_errors=True)
+        finally:
+            os.close(descriptor)
 
 
 class ForkServer:
@@ -264,7 +289,7 @@ class ForkServer:
                  rehearse: list[Path] | None = None) -> None:
         remove_stale_runtimes(Path(runtime_root or tempfile.gettempdir()))
         self.runtime = Path(tempfile.mkdtemp(prefix="equity-grade-", dir=runtime_root))
-        (self.runtime / "owner.pid").write_text(str(os.getpid()))
+        self._owner_lock: int | None = hold_owner_lock(self.runtime)
         os.chmod(self.runtime, 0o711)
         self.socket_path = str(self.runtime / "forkserver.sock")
         self.preload = preload
@@ -277,6 +302,7 @@ class ForkServer:
         """A handle on a fork server another process started (for worker processes)."""
         server = cls.__new__(cls)
         server.runtime, server.socket_path, server.process = runtime, socket_path, None
+        server._owner_lock = None  # the run that started the server owns its folder
         server.preload, server.rehearse, server.log_path = (), [], runtime / "forkserver.log"
         return server
 
@@ -331,17 +357,20 @@ class ForkServer:
         return int(reply["pid"])
 
     def stop(self) -> None:
-        if self.process is None:
-            return
-        try:
-            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
-                conn.connect(self.socket_path)
-                conn.sendall(b'{"op": "stop"}\n')
-            self.process.wait(timeout=10)
-        except (OSError, subprocess.TimeoutExpired):
-            self.process.kill()
-        self.process = None
-        shutil.rmtree(self.runtime, ignore_errors=True)
+        """Stop the server (if this process started it) and remove the folder this run owns."""
+        if self.process is not None:
+            try:
+                with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
+                    conn.connect(self.socket_path)
+                    conn.sendall(b'{"op": "stop"}\n')
+                self.process.wait(timeout=10)
+            except (OSError, subprocess.TimeoutExpired):
+                self.process.kill()
+            self.process = None
+        if self._owner_lock is not None:
+            shutil.rmtree(self.runtime, ignore_errors=True)
+            os.close(self._owner_lock)
+            self._owner_lock = None
 
     def __enter__(self) -> ForkServer:
         return self.start()
