@@ -279,3 +279,31 @@ def test_every_button_says_what_it_does_and_has_a_tooltip(store):
     assert len(buttons) == 5
     for btn in buttons:
         assert btn.description.strip() and btn.tooltip and btn.tooltip.strip(), btn
+
+
+# ---- typed text reaches Python whole ----
+
+def every_writing_widget(store: LearnerStore, folder):
+    from grader.widgets.accountability import AccountabilityPlanBuilder
+    from grader.widgets.alliance_plan import AlliancePlanBuilder
+    from grader.widgets.ally_builder import AllyMapBuilder
+    from grader.widgets.department_plan import DepartmentPlanBuilder
+    from grader.widgets.equity_review import EquityReviewBuilder
+    from grader.widgets.narrative import RewriteReviewer
+
+    return [
+        AccountabilityPlanBuilder(folder=folder, store=store), AlliancePlanBuilder(store=store),
+        AllyMapBuilder(store=store), DepartmentPlanBuilder(folder=folder, store=store),
+        EquityReviewBuilder(store=store), RewriteReviewer("06.rewrite", store=store),
+        OneToOnePlanner(store=store), Reflection("00", "Why?", store=store),
+    ]
+
+
+def test_every_text_box_sends_its_text_when_the_learner_leaves_it(store, tmp_path):
+    """Sent keystroke by keystroke, the last words could still be queued in the browser when
+    a busy kernel receives the Save click, and the saved text would lose them."""
+    boxes = [w for top in every_writing_widget(store, tmp_path) for w in descendants(top)
+             if isinstance(w, (widgets.Text, widgets.Textarea))]
+    assert len(boxes) >= 40
+    for box in boxes:
+        assert box.continuous_update is False, box.description

@@ -19,17 +19,13 @@ from grader.domain.accountability import (
 )
 from grader.domain.spectrum import SPECTRUM
 from grader.store import LearnerStore
-from grader.widgets.common import button, feedback_area, note, record, show
+from grader.widgets.common import button, feedback_area, note, record, show, text_area, text_box
 
 LABEL = {"description_width": "14em"}
 WIDE = widgets.Layout(width="100%")
 NEW = "New commitment"
 CHOOSE_LEVEL = "Choose a level"
 MARKDOWN_FILE = "accountability-plan.md"
-
-
-def _text(label: str, placeholder: str) -> widgets.Text:
-    return widgets.Text(description=label, placeholder=placeholder, style=LABEL, layout=WIDE)
 
 
 def plan_table(plan: AccountabilityPlan) -> str:
@@ -56,20 +52,19 @@ class AccountabilityPlanBuilder(widgets.VBox):
         self.path = self.folder / PLAN_FILE
         self.store = store or LearnerStore.default()
         self.commitments: list[Commitment] = []
-        self.title = _text("Plan title:", "For example: Our commitments to the asthma campaign")
+        self.title = text_box("Plan title:", "For example: Our commitments to the asthma campaign", style=LABEL)
         self.chooser = widgets.Dropdown(options=[(NEW, None)], value=None, description="Commitment:", style=LABEL)
-        self.action = widgets.Textarea(description="What the department will do:", style=LABEL,
-                                       layout=widgets.Layout(width="100%", height="4em"),
-                                       placeholder="A verb and what it applies to")
-        self.owner = _text("Owner (person or role):", "For example: Director of Epidemiology")
-        self.answers_to = _text("Answers to (partner):", "The community organization it answers to")
-        self.mechanism = widgets.Combobox(options=list(MECHANISMS), description="Mechanism:", style=LABEL,
+        self.action = text_area("What the department will do:", "A verb and what it applies to", height="4em",
+                                style=LABEL)
+        self.owner = text_box("Owner (person or role):", "For example: Director of Epidemiology", style=LABEL)
+        self.answers_to = text_box("Answers to (partner):", "The community organization it answers to", style=LABEL)
+        self.mechanism = widgets.Combobox(options=list(MECHANISMS), continuous_update=False, description="Mechanism:", style=LABEL,
                                           layout=WIDE, placeholder="Choose one or type your own")
-        self.cadence = widgets.Combobox(options=list(CADENCES), description="How often:", style=LABEL,
+        self.cadence = widgets.Combobox(options=list(CADENCES), continuous_update=False, description="How often:", style=LABEL,
                                         layout=WIDE, placeholder="Choose one or type your own")
-        self.measure = _text("Measure of progress:", "What will show progress")
-        self.measure_chosen_by = _text("Measure chosen by:", "Who chose this measure")
-        self.resources = _text("Pay or resources:", "For example: $50 an hour stipends, interpretation")
+        self.measure = text_box("Measure of progress:", "What will show progress", style=LABEL)
+        self.measure_chosen_by = text_box("Measure chosen by:", "Who chose this measure", style=LABEL)
+        self.resources = text_box("Pay or resources:", "For example: $50 an hour stipends, interpretation", style=LABEL)
         self.level = widgets.Dropdown(options=[(CHOOSE_LEVEL, None)] + [(lvl.label, lvl.number) for lvl in SPECTRUM],
                                       value=None, description="Spectrum level:", style=LABEL)
         self.add_button = button("Add commitment", "Add the commitment in the fields to your plan", "plus")

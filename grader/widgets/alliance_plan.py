@@ -23,16 +23,11 @@ from grader.domain.alliance_plan import (
 )
 from grader.domain.one_to_one import lines
 from grader.store import LearnerStore
-from grader.widgets.common import button, feedback_area, note, record, safe_load, show
+from grader.widgets.common import button, feedback_area, note, record, safe_load, show, text_area
 
 LABEL = {"description_width": "14em"}
 FIELDS = ("allies", "base_of_support", "transparency", "shared_risk", "offers",
           "community_goals", "next_steps")
-
-
-def _area(label: str, placeholder: str, height: str = "5em") -> widgets.Textarea:
-    return widgets.Textarea(description=label, placeholder=placeholder, style=LABEL,
-                            layout=widgets.Layout(width="100%", height=height))
 
 
 class AlliancePlanBuilder(widgets.VBox):
@@ -45,13 +40,13 @@ class AlliancePlanBuilder(widgets.VBox):
         self.scenario = scenario
         self.store = store or LearnerStore.default()
         self.boxes: dict[str, widgets.Textarea] = {
-            "allies": _area("Allies:", "One per line: name | kind | what they bring", "7em"),
-            "base_of_support": _area("Base of support:", "Who may speak up, to whom, and how"),
-            "transparency": _area("Transparency:", "One step per line: what you will be open about"),
-            "shared_risk": _area("How risk is shared:", "What the department carries; what partners decide"),
-            "offers": _area("What we offer in return:", "One per line: resources, data, capacity building"),
-            "community_goals": _area("Communities' own goals:", "One per line, in their words"),
-            "next_steps": _area("Next steps:", "One per line: what | who | YYYY-MM-DD", "7em"),
+            "allies": text_area("Allies:", "One per line: name | kind | what they bring", height="7em", style=LABEL),
+            "base_of_support": text_area("Base of support:", "Who may speak up, to whom, and how", style=LABEL),
+            "transparency": text_area("Transparency:", "One step per line: what you will be open about", style=LABEL),
+            "shared_risk": text_area("How risk is shared:", "What the department carries; what partners decide", style=LABEL),
+            "offers": text_area("What we offer in return:", "One per line: resources, data, capacity building", style=LABEL),
+            "community_goals": text_area("Communities' own goals:", "One per line, in their words", style=LABEL),
+            "next_steps": text_area("Next steps:", "One per line: what | who | YYYY-MM-DD", height="7em", style=LABEL),
         }
         self.review_button = button("Review my plan", "Check the plan against the alliance plan rubric")
         self.save_button = button("Save my plan", "Keep the plan in your course folder", "save")

@@ -9,7 +9,7 @@ import ipywidgets as widgets
 from grader.checks import check
 from grader.domain.ally_map import KINDS, SCALES, Ally, as_allies
 from grader.store import LearnerStore
-from grader.widgets.common import button, feedback_area, note, record, safe_load, show
+from grader.widgets.common import button, feedback_area, note, record, safe_load, show, text_area, text_box
 
 LABEL = {"description_width": "10em"}
 WIDE = widgets.Layout(width="100%")
@@ -47,15 +47,13 @@ class AllyMapBuilder(widgets.VBox):
         self.check_id = check_id
         self.store = store or LearnerStore.default()
         self.allies: list[Ally] = []
-        self.name = widgets.Text(description="Ally:", placeholder="Organisation or network", style=LABEL, layout=WIDE)
+        self.name = text_box("Ally:", "Organisation or network", style=LABEL)
         self.scale = widgets.Dropdown(options=[(CHOOSE, "")] + [(s, s) for s in SCALES], value="",
                                       description="Scale:", style=LABEL)
         self.kind = widgets.Dropdown(options=[(CHOOSE, "")] + [(k, k) for k in KINDS], value="",
                                      description="Kind of partner:", style=LABEL)
-        self.brings = widgets.Textarea(description="What they bring:", style=LABEL, layout=WIDE,
-                                       placeholder="Knowledge, members, data, money, reach ...")
-        self.ask = widgets.Textarea(description="Your ask:", style=LABEL, layout=WIDE,
-                                    placeholder="Who does what, and when: one specific request")
+        self.brings = text_area("What they bring:", "Knowledge, members, data, money, reach ...", style=LABEL)
+        self.ask = text_area("Your ask:", "Who does what, and when: one specific request", style=LABEL)
         self.add_button = button("Add this ally", "Add the ally in the boxes to your map", "plus")
         self.remove_button = button("Remove last ally", "Take the most recently added ally off the map", "minus")
         self.review_button = button("Review my map", "Check the map against the ally map rubric")

@@ -17,6 +17,25 @@ def button(label: str, tooltip: str, icon: str = "check") -> widgets.Button:
                           layout=widgets.Layout(width="auto"))
 
 
+def text_box(label: str, placeholder: str = "", *, style: dict | None = None) -> widgets.Text:
+    """A one-line, full-width text box; see ``text_area`` for when its text is sent."""
+    return widgets.Text(description=label, placeholder=placeholder, style=style or WIDE_LABEL,
+                        layout=FULL_WIDTH, continuous_update=False)
+
+
+def text_area(label: str, placeholder: str = "", *, height: str = "5em",
+              style: dict | None = None) -> widgets.Textarea:
+    """A full-width box for a few lines of writing.
+
+    Its text reaches Python when the learner leaves the box (Tab, or a click on a button),
+    in one message. Sent keystroke by keystroke instead, the last keystrokes can still be
+    queued in the browser when a busy kernel receives the button press, and Save would
+    keep the text without its last words.
+    """
+    return widgets.Textarea(description=label, placeholder=placeholder, style=style or WIDE_LABEL,
+                            layout=widgets.Layout(width="100%", height=height), continuous_update=False)
+
+
 def feedback_area() -> widgets.HTML:
     return widgets.HTML(value="")
 

@@ -25,21 +25,12 @@ from grader.domain.department_plan import (
 from grader.domain.department_plan_markdown import milestone_text
 from grader.domain.spectrum import SPECTRUM
 from grader.store import LearnerStore
-from grader.widgets.common import button, feedback_area, note, record, show
+from grader.widgets.common import button, feedback_area, note, record, show, text_area, text_box
 from grader.widgets.list_editor import ListEditor
 
 LABEL = {"description_width": "15em"}
 WIDE = widgets.Layout(width="100%")
 CHOOSE_LEVEL = "Choose a level"
-
-
-def _text(label: str, placeholder: str) -> widgets.Text:
-    return widgets.Text(description=label, placeholder=placeholder, style=LABEL, layout=WIDE)
-
-
-def _area(label: str, placeholder: str, height: str = "4em") -> widgets.Textarea:
-    return widgets.Textarea(description=label, placeholder=placeholder, style=LABEL,
-                            layout=widgets.Layout(width="100%", height=height))
 
 
 def _levels(label: str) -> widgets.Dropdown:
@@ -87,40 +78,39 @@ class DepartmentPlanBuilder(widgets.VBox):
         self.check_id = check_id
         self.store = store or LearnerStore.default()
         self.folder = Path(folder) if folder is not None else None
-        self.department = _text("Department or team:", "For example: Environmental Health team")
-        self.goal = _area("Health equity goal:", "The change this plan serves, in a sentence")
-        self.partner = _text("Community partner:", "The partner whose relationship you will deepen")
+        self.department = text_box("Department or team:", "For example: Environmental Health team", style=LABEL)
+        self.goal = text_area("Health equity goal:", "The change this plan serves, in a sentence", height="4em", style=LABEL)
+        self.partner = text_box("Community partner:", "The partner whose relationship you will deepen", style=LABEL)
         self.now = _levels("Where it is now:")
         self.aim = _levels("Level it aims for:")
-        self.step = _area("Step to get there:", "What the department will do to move one step up")
-        self.people = _area("Who you will meet:", "One per line: a name and their organization")
-        self.purpose = _area("Why you will meet:", "Getting to know them: their values, story and interests")
+        self.step = text_area("Step to get there:", "What the department will do to move one step up", height="4em", style=LABEL)
+        self.people = text_area("Who you will meet:", "One per line: a name and their organization", height="4em", style=LABEL)
+        self.purpose = text_area("Why you will meet:", "Getting to know them: their values, story and interests", height="4em", style=LABEL)
         self.commitments = ListEditor("commitment", {
-            "action": _area("What the department will do:", "A verb and what it applies to"),
-            "owner": _text("Owner (person or role):", "For example: Environmental Health Manager"),
-            "answers_to": _text("Answers to (partner):", "The community organization it answers to"),
-            "mechanism": widgets.Combobox(options=list(MECHANISMS), description="Mechanism:", style=LABEL,
+            "action": text_area("What the department will do:", "A verb and what it applies to", height="4em", style=LABEL),
+            "owner": text_box("Owner (person or role):", "For example: Environmental Health Manager", style=LABEL),
+            "answers_to": text_box("Answers to (partner):", "The community organization it answers to", style=LABEL),
+            "mechanism": widgets.Combobox(options=list(MECHANISMS), continuous_update=False, description="Mechanism:", style=LABEL,
                                           layout=WIDE, placeholder="Choose one or type your own"),
-            "cadence": widgets.Combobox(options=list(CADENCES), description="How often:", style=LABEL,
+            "cadence": widgets.Combobox(options=list(CADENCES), continuous_update=False, description="How often:", style=LABEL,
                                         layout=WIDE, placeholder="Choose one or type your own"),
         }, Commitment, commitments_table, required="action")
-        self.data = _area("What data:", "What you will share, broken down how, how often")
-        self.data_partner = _text("Shared with (partner):", "The community partner who asked for it")
-        self.use = _text("What they will use it for:", "Their campaign or question")
-        self.protection = _area("Protecting small numbers:",
-                                "How small numbers are protected, for example: counts from 1 to 10 suppressed")
-        self.policy = _text("Policy change:", "The change in policy the plan works for")
-        self.policy_partner = _text("Partner whose campaign:", "The partner campaigning for it")
-        self.campaign = _text("Their campaign or priority:", "In their words")
-        self.contribution = _area("What the department brings:", "Data, regulatory authority, relationships, funding")
+        self.data = text_area("What data:", "What you will share, broken down how, how often", height="4em", style=LABEL)
+        self.data_partner = text_box("Shared with (partner):", "The community partner who asked for it", style=LABEL)
+        self.use = text_box("What they will use it for:", "Their campaign or question", style=LABEL)
+        self.protection = text_area("Protecting small numbers:", "How small numbers are protected, for example: counts from 1 to 10 suppressed", height="4em", style=LABEL)
+        self.policy = text_box("Policy change:", "The change in policy the plan works for", style=LABEL)
+        self.policy_partner = text_box("Partner whose campaign:", "The partner campaigning for it", style=LABEL)
+        self.campaign = text_box("Their campaign or priority:", "In their words", style=LABEL)
+        self.contribution = text_area("What the department brings:", "Data, regulatory authority, relationships, funding", height="4em", style=LABEL)
         self.milestones = ListEditor("milestone", {
             "month": widgets.Dropdown(options=[("Choose a month", None)] + [(f"Month {n}", n) for n in MONTHS],
                                       value=None, description="Month:", style=LABEL),
-            "action": _text("What happens:", "The step, in a few words"),
-            "owner": _text("Milestone owner:", "A person or role"),
+            "action": text_box("What happens:", "The step, in a few words", style=LABEL),
+            "owner": text_box("Milestone owner:", "A person or role", style=LABEL),
             "part": widgets.Dropdown(options=[("Choose a part", "")] + [(v[0], k) for k, v in PARTS.items()],
                                      value="", description="Part it serves:", style=LABEL),
-            "partner": _text("Partner involved:", "The community partner taking part, if any"),
+            "partner": text_box("Partner involved:", "The community partner taking part, if any", style=LABEL),
         }, Milestone, milestones_table, required="action",
             sort_key=lambda m: m.month if m.month is not None else 13, blank={"month": None, "part": ""})
         self.notes = widgets.HTML("")

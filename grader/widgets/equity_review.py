@@ -15,7 +15,7 @@ from grader.checks import check
 from grader.checks.feedback import Feedback
 from grader.domain.equity_review import HIRING_POLICY, QUESTIONS, EquityReview, Policy
 from grader.store import LearnerStore
-from grader.widgets.common import button, feedback_area, note, record, safe_load, show
+from grader.widgets.common import button, feedback_area, note, record, safe_load, show, text_area
 
 LABEL = {"description_width": "19em"}
 
@@ -37,8 +37,7 @@ class EquityReviewBuilder(widgets.VBox):
         self.store = store or LearnerStore.default()
         self.name = f"equity-review-{check_id}"
         self.boxes: dict[str, widgets.Textarea] = {
-            q.key: widgets.Textarea(description=f"{q.title}:", placeholder="Write two or three sentences.",
-                                    style=LABEL, layout=widgets.Layout(width="100%", height="5em"))
+            q.key: text_area(f"{q.title}:", "Write two or three sentences.", style=LABEL)
             for q in QUESTIONS
         }
         prompts = [widgets.HTML(f"<p><strong>{n}. {html.escape(q.title)}.</strong> {html.escape(q.prompt)}</p>")

@@ -16,7 +16,7 @@ from grader.checks.rewrites import PARAGRAPHS
 from grader.checks.statements import STATEMENT_SETS
 from grader.domain.press_rewrite import word_count
 from grader.store import LearnerStore
-from grader.widgets.common import FULL_WIDTH, button, feedback_area, note, record, safe_load, show
+from grader.widgets.common import FULL_WIDTH, button, feedback_area, note, record, safe_load, show, text_area
 
 CHOOSE = "(choose a label)"
 LABEL_OPTIONS: tuple[tuple[str, str | None], ...] = (
@@ -93,9 +93,7 @@ class RewriteReviewer(widgets.VBox):
         shown = widgets.HTML(f"<p><strong>The paragraph to rewrite ({html.escape(self.original.topic)})"
                              f"</strong></p><blockquote>{html.escape(self.original.text)}</blockquote>",
                              layout=FULL_WIDTH)
-        self.text = widgets.Textarea(
-            description="Your rewrite:", placeholder="Write your paragraph here, in your own words.",
-            style={"description_width": "initial"}, layout=widgets.Layout(width="100%", height="12em"))
+        self.text = text_area("Your rewrite:", "Write your paragraph here, in your own words.", height="12em")
         self.review_button = button("Review my paragraph", "Check the paragraph against the seven rubric lines")
         self.save_button = button("Save my paragraph", "Keep the paragraph in your course folder", "save")
         self.status = widgets.HTML("")

@@ -7,15 +7,10 @@ import ipywidgets as widgets
 from grader.checks import check
 from grader.domain.one_to_one import MAX_MINUTES, MIN_MINUTES, OneToOnePlan, lines
 from grader.store import LearnerStore
-from grader.widgets.common import button, feedback_area, note, record, safe_load, show
+from grader.widgets.common import button, feedback_area, note, record, safe_load, show, text_area, text_box
 
 LABEL = {"description_width": "12em"}
 WIDE = widgets.Layout(width="100%")
-
-
-def _area(label: str, placeholder: str, height: str = "5em") -> widgets.Textarea:
-    return widgets.Textarea(description=label, placeholder=placeholder, style=LABEL,
-                            layout=widgets.Layout(width="100%", height=height))
 
 
 class OneToOnePlanner(widgets.VBox):
@@ -25,14 +20,13 @@ class OneToOnePlanner(widgets.VBox):
         self.check_id = check_id
         self.save_name = "one-to-one-plan" if check_id == "01.one_to_one" else f"one-to-one-plan-{check_id}"
         self.store = store or LearnerStore.default()
-        self.partner = widgets.Text(description="Who you will meet:", style=LABEL, layout=WIDE,
-                                    placeholder="Name, organisation")
-        self.purpose = _area("Purpose:", "Why you are meeting, in one or two sentences")
-        self.questions = _area("Your questions:", "One open question per line", "8em")
-        self.listen_for = _area("Listen for:", "One thing per line: values, interests, connections")
+        self.partner = text_box("Who you will meet:", "Name, organisation", style=LABEL)
+        self.purpose = text_area("Purpose:", "Why you are meeting, in one or two sentences", style=LABEL)
+        self.questions = text_area("Your questions:", "One open question per line", height="8em", style=LABEL)
+        self.listen_for = text_area("Listen for:", "One thing per line: values, interests, connections", style=LABEL)
         self.minutes = widgets.BoundedIntText(value=MIN_MINUTES, min=5, max=180, step=5,
                                               description="Length (minutes):", style=LABEL)
-        self.follow_up = _area("Follow-up:", "What you will do after the meeting")
+        self.follow_up = text_area("Follow-up:", "What you will do after the meeting", style=LABEL)
         self.follow_up_days = widgets.BoundedIntText(value=2, min=0, max=90,
                                                      description="Follow up within (days):", style=LABEL)
         self.review_button = button("Review my plan", "Check the plan against the one-to-one rubric")

@@ -8,7 +8,7 @@ import time
 import ipywidgets as widgets
 
 from grader.store import LearnerStore
-from grader.widgets.common import FULL_WIDTH, button, note, safe_load
+from grader.widgets.common import FULL_WIDTH, button, note, safe_load, text_area
 
 
 def word_count(text: str) -> int:
@@ -24,12 +24,8 @@ class Reflection(widgets.VBox):
         self.min_words = min_words
         self.store = store or LearnerStore.default()
         self.prompt = widgets.HTML(f"<p><strong>{html.escape(prompt)}</strong></p>")
-        self.text = widgets.Textarea(
-            placeholder="Write a few sentences. Only you can see this; it stays on your computer.",
-            description="Your reflection:",
-            style={"description_width": "initial"},
-            layout=widgets.Layout(width="100%", height="8em"),
-        )
+        self.text = text_area("Your reflection:", "Write a few sentences. Only you can see this; it stays on your computer.",
+                              height="8em")
         self.save_button = button("Save my reflection", "Keep this text in your course folder", "save")
         self.status = widgets.HTML("", layout=FULL_WIDTH)
         self.save_button.on_click(lambda _: self.save())
