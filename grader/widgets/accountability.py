@@ -19,10 +19,9 @@ from grader.domain.accountability import (
 )
 from grader.domain.spectrum import SPECTRUM
 from grader.store import LearnerStore
-from grader.widgets.common import button, feedback_area, note, record, show, text_area, text_box
+from grader.widgets.common import button, choice_box, feedback_area, note, record, show, text_area, text_box
 
 LABEL = {"description_width": "14em"}
-WIDE = widgets.Layout(width="100%")
 NEW = "New commitment"
 CHOOSE_LEVEL = "Choose a level"
 MARKDOWN_FILE = "accountability-plan.md"
@@ -58,10 +57,8 @@ class AccountabilityPlanBuilder(widgets.VBox):
                                 style=LABEL)
         self.owner = text_box("Owner (person or role):", "For example: Director of Epidemiology", style=LABEL)
         self.answers_to = text_box("Answers to (partner):", "The community organization it answers to", style=LABEL)
-        self.mechanism = widgets.Combobox(options=list(MECHANISMS), continuous_update=False, description="Mechanism:", style=LABEL,
-                                          layout=WIDE, placeholder="Choose one or type your own")
-        self.cadence = widgets.Combobox(options=list(CADENCES), continuous_update=False, description="How often:", style=LABEL,
-                                        layout=WIDE, placeholder="Choose one or type your own")
+        self.mechanism = choice_box("Mechanism:", list(MECHANISMS), style=LABEL)
+        self.cadence = choice_box("How often:", list(CADENCES), style=LABEL)
         self.measure = text_box("Measure of progress:", "What will show progress", style=LABEL)
         self.measure_chosen_by = text_box("Measure chosen by:", "Who chose this measure", style=LABEL)
         self.resources = text_box("Pay or resources:", "For example: $50 an hour stipends, interpretation", style=LABEL)

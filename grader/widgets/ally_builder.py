@@ -12,7 +12,6 @@ from grader.store import LearnerStore
 from grader.widgets.common import button, feedback_area, note, record, safe_load, show, text_area, text_box
 
 LABEL = {"description_width": "10em"}
-WIDE = widgets.Layout(width="100%")
 CHOOSE = "Choose one"
 
 

@@ -23,6 +23,13 @@ def text_box(label: str, placeholder: str = "", *, style: dict | None = None) ->
                         layout=FULL_WIDTH, continuous_update=False)
 
 
+def choice_box(label: str, options: list[str], *, style: dict | None = None) -> widgets.Combobox:
+    """A text box offering ``options`` that also takes the learner's own words; its text is
+    sent as ``text_area``'s is."""
+    return widgets.Combobox(options=options, description=label, placeholder="Choose one or type your own",
+                            style=style or WIDE_LABEL, layout=FULL_WIDTH, continuous_update=False)
+
+
 def text_area(label: str, placeholder: str = "", *, height: str = "5em",
               style: dict | None = None) -> widgets.Textarea:
     """A full-width box for a few lines of writing.

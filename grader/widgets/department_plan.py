@@ -25,11 +25,10 @@ from grader.domain.department_plan import (
 from grader.domain.department_plan_markdown import milestone_text
 from grader.domain.spectrum import SPECTRUM
 from grader.store import LearnerStore
-from grader.widgets.common import button, feedback_area, note, record, show, text_area, text_box
+from grader.widgets.common import button, choice_box, feedback_area, note, record, show, text_area, text_box
 from grader.widgets.list_editor import ListEditor
 
 LABEL = {"description_width": "15em"}
-WIDE = widgets.Layout(width="100%")
 CHOOSE_LEVEL = "Choose a level"
 
 
@@ -90,10 +89,8 @@ class DepartmentPlanBuilder(widgets.VBox):
             "action": text_area("What the department will do:", "A verb and what it applies to", height="4em", style=LABEL),
             "owner": text_box("Owner (person or role):", "For example: Environmental Health Manager", style=LABEL),
             "answers_to": text_box("Answers to (partner):", "The community organization it answers to", style=LABEL),
-            "mechanism": widgets.Combobox(options=list(MECHANISMS), continuous_update=False, description="Mechanism:", style=LABEL,
-                                          layout=WIDE, placeholder="Choose one or type your own"),
-            "cadence": widgets.Combobox(options=list(CADENCES), continuous_update=False, description="How often:", style=LABEL,
-                                        layout=WIDE, placeholder="Choose one or type your own"),
+            "mechanism": choice_box("Mechanism:", list(MECHANISMS), style=LABEL),
+            "cadence": choice_box("How often:", list(CADENCES), style=LABEL),
         }, Commitment, commitments_table, required="action")
         self.data = text_area("What data:", "What you will share, broken down how, how often", height="4em", style=LABEL)
         self.data_partner = text_box("Shared with (partner):", "The community partner who asked for it", style=LABEL)
