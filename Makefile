@@ -4,11 +4,13 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: start test unit notebooks clean-notebooks benchmark benchmark-grading help browser renderer
+.PHONY: start test unit lint notebooks clean-notebooks benchmark benchmark-grading help browser renderer
 
 help:
 	@echo "make start            set up .venv and open the course in JupyterLab"
-	@echo "make test             set up .venv with the dev extra and run every test"
+	@echo "make test             set up .venv with the dev extra, lint, type-check and run every test"
+	@echo "make unit             the fast unit tests only (Python alone: no npm, no browser, no hub)"
+	@echo "make lint             ruff (lint) and mypy (types), as make test runs them"
 	@echo "make clean-notebooks  strip outputs and trim metadata of every committed notebook"
 	@echo "make benchmark        time the learner self-check (prints median and p95)"
 	@echo "make benchmark-grading  grade 60 submissions with stock nbgrader and with ours (prints the speedup)"
@@ -46,17 +48,21 @@ renderer:
 start: $(VENV)/.installed renderer
 	$(BIN)/equity-course start
 
-test: $(VENV)/.installed-dev node_modules/.installed browser
+test: $(VENV)/.installed-dev node_modules/.installed browser lint
 	$(BIN)/python -m pytest -n 2 --dist loadfile --nbval-lax -p no:cacheprovider tests modules exercises course
 
 unit: $(VENV)/.installed-dev
-	$(BIN)/python -m pytest -m "not notebooks and not nbgrader and not browser" tests
+	$(BIN)/python -m pytest -n 2 -p no:cacheprovider -m "not notebooks and not nbgrader and not browser and not hub" tests
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check grader tests benchmarks conftest.py
+	$(BIN)/mypy
 
 notebooks: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -n 2 --dist loadfile --nbval-lax modules exercises course
 
 clean-notebooks: $(VENV)/.installed
-	$(BIN)/python -m grader.nbclean modules exercises course
+	$(BIN)/python -m grader.tools.nbclean modules exercises course
 
 benchmark: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/check_latency.py

@@ -16,6 +16,6 @@ atexit.register(shutil.rmtree, os.environ["EQUITY_COURSE_HOME"], ignore_errors=T
 os.environ["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
 
 # Tests read the check registry's tables directly; load the course's checks up front.
-from grader.checks.registry import ensure_catalog  # noqa: E402
+from grader.checks import catalog  # noqa: E402
 
-ensure_catalog()
+catalog.load()

@@ -16,7 +16,7 @@ import time
 import pandas as pd
 
 from grader import check
-from grader.data import load_agencies, load_campaigns
+from grader.course.data import load_agencies, load_campaigns
 from grader.domain.one_to_one import OneToOnePlan
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from grader.syllabus import load_syllabus  # noqa: E402
+from grader.course.syllabus import load_syllabus  # noqa: E402
 from tests.browser.lab import ACTIVE, NotebookPage, launch_chromium, missing_tools, running_lab  # noqa: E402
 
 FIRST_WIDGET = f"{ACTIVE} .jp-OutputArea-output .jupyter-widgets"

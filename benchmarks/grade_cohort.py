@@ -28,8 +28,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from grader.cohort.workspace import create_workspace  # noqa: E402
-from tests.nbgrader_runs import with_solutions  # noqa: E402
-from tests.submissions import HONEST, answered  # noqa: E402
+from tests.support.nbgrader_runs import with_solutions  # noqa: E402
+from tests.support.submissions import HONEST, answered  # noqa: E402
 
 SPECTRUM_VARIANTS = [
     '{"E1": "Consult", "E2": "Defer To", "E3": "Inform", "E4": "Collaborate", "E5": "Involve", "E6": "Ignore"}',
@@ -139,7 +139,8 @@ def main() -> None:
             distinct |= set(stock_scores.values())
             print(f"round {round_}: stock {stock_times[-1]:6.2f} s, ours {our_times[-1]:5.2f} s, "
                   f"ratio {stock_times[-1] / our_times[-1]:.2f}", flush=True)
-            shutil.rmtree(stock_ws), shutil.rmtree(ours_ws)
+            shutil.rmtree(stock_ws)
+            shutil.rmtree(ours_ws)
         n, stock, ours = args.learners, statistics.median(stock_times), statistics.median(our_times)
         print(f"cores: {os.cpu_count()}; learners: {n}; rounds: {args.rounds}; identical scores: yes "
               f"(distinct scores: {sorted(distinct)})")

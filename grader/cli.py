@@ -8,12 +8,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from grader.store import HOME_VARIABLE, course_home
+from grader.learner.store import HOME_VARIABLE, course_home
 
 
 def cmd_start(args: argparse.Namespace) -> int:
     """Prepare the learner's course folder and open JupyterLab on the start page."""
-    from grader.learner_folder import START_NOTEBOOK, prepare
+    from grader.learner.folder import START_NOTEBOOK, prepare
 
     prepared = prepare(args.folder or course_home())
     print(f"Your course folder: {prepared.folder}")
@@ -21,7 +21,7 @@ def cmd_start(args: argparse.Namespace) -> int:
         print(f"  added: {', '.join(prepared.copied)}")
     if prepared.kept:
         print(f"  kept your copies of: {', '.join(prepared.kept)}")
-    from grader.syllabus import course_root
+    from grader.course.syllabus import course_root
 
     command = [
         sys.executable, "-m", "jupyter", "lab",
@@ -44,7 +44,7 @@ def cmd_start(args: argparse.Namespace) -> int:
 
 def cmd_syllabus(args: argparse.Namespace) -> int:
     """Print the course map: modules, minutes and exercise points."""
-    from grader.course_map import course_map
+    from grader.learner.course_map import course_map
 
     print(course_map())
     return 0
@@ -52,7 +52,7 @@ def cmd_syllabus(args: argparse.Namespace) -> int:
 
 def cmd_takeaway(args: argparse.Namespace) -> int:
     """Write your take-away plan (Markdown and an offline web page) into your course folder."""
-    from grader.takeaway import write_takeaway
+    from grader.learner.takeaway import write_takeaway
 
     print(write_takeaway(args.folder or course_home(), name=args.name).summary())
     return 0
@@ -68,7 +68,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
 
 def cmd_hub_init(args: argparse.Namespace) -> int:
     """Write a JupyterHub config for this cohort (learners from its roster) and make the exchange."""
-    from grader.cohort.hub import build_settings, init_hub
+    from grader.hosting.hub import build_settings, init_hub
 
     settings = build_settings(
         args.dir, trainers=args.trainer, roster=args.roster, cohort=args.cohort,
@@ -86,7 +86,7 @@ def cmd_hub_init(args: argparse.Namespace) -> int:
 
 def cmd_hub_z2jh(args: argparse.Namespace) -> int:
     """Write Zero to JupyterHub (Kubernetes) values for this cohort: users and groups from its roster."""
-    from grader.cohort.hub import roster_ids, z2jh_values
+    from grader.hosting.hub import roster_ids, z2jh_values
 
     learners = roster_ids(args.roster, args.cohort)
     args.out.write_text(z2jh_values(list(dict.fromkeys(args.trainer)), learners), encoding="utf-8")
@@ -172,9 +172,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     from grader.cohort.cli import friendly_errors
 
+    expected: tuple[type[BaseException], ...] = (ValueError, RuntimeError, *friendly_errors())
     try:
         return args.run(args)
-    except (ValueError, RuntimeError, *friendly_errors()) as error:
+    except expected as error:
         where = " ".join(filter(None, [args.command, getattr(args, "step", None)]))
         print(f"equity-course {where}: {error}", file=sys.stderr)
         return 2

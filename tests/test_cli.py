@@ -29,7 +29,7 @@ def test_every_command_has_help(command):
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_every_command_is_documented_in_the_readme_or_its_help(command):
-    from grader.syllabus import course_root
+    from grader.course.syllabus import course_root
 
     readme = (course_root() / "README.md").read_text(encoding="utf-8")
     assert f"equity-course {command}" in readme
@@ -41,7 +41,7 @@ def test_digest_prints_the_stored_form_of_an_answer(capsys):
 
 
 def test_syllabus_prints_every_module(capsys):
-    from grader.syllabus import load_syllabus
+    from grader.course.syllabus import load_syllabus
 
     assert main(["syllabus"]) == 0
     out = capsys.readouterr().out
@@ -56,7 +56,7 @@ def test_no_command_prints_usage_and_fails():
 
 
 def test_start_refuses_a_folder_inside_the_repository_with_a_clear_message():
-    from grader.syllabus import course_root
+    from grader.course.syllabus import course_root
 
     done = run("start", "--folder", str(course_root() / "inside"), "--no-browser")
     assert done.returncode == 2

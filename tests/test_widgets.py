@@ -8,19 +8,19 @@ import pytest
 
 from grader.domain.one_to_one import OneToOnePlan
 from grader.domain.spectrum import SPECTRUM
-from grader.store import LearnerStore
-from grader.widgets import ChoiceQuestionWidget, OneToOnePlanner, Reflection, SpectrumMapper
+from grader.learner.store import LearnerStore
+from grader.widgets import (
+    ChoiceQuestionWidget,
+    OneToOnePlanner,
+    Reflection,
+    SpectrumMapper,
+)
 from grader.widgets.reflection import word_count
 from grader.widgets.spectrum import CHOOSE, level_meaning
-from tests.answer_keys import CHOICES, PLACEMENTS
-from tests.test_answer_keys import good_plan
+from tests.support.answer_keys import CHOICES, PLACEMENTS
+from tests.support.builders import good_plan
 
 LABELLED = (widgets.Dropdown, widgets.RadioButtons, widgets.Text, widgets.Textarea, widgets.BoundedIntText)
-
-
-@pytest.fixture
-def store(tmp_path) -> LearnerStore:
-    return LearnerStore(tmp_path / "my-work")
 
 
 def descendants(widget: widgets.Widget):
@@ -286,7 +286,7 @@ def test_every_button_says_what_it_does_and_has_a_tooltip(store):
 def every_writing_widget(store: LearnerStore, folder):
     from grader.widgets.accountability import AccountabilityPlanBuilder
     from grader.widgets.alliance_plan import AlliancePlanBuilder
-    from grader.widgets.ally_builder import AllyMapBuilder
+    from grader.widgets.ally_map import AllyMapBuilder
     from grader.widgets.department_plan import DepartmentPlanBuilder
     from grader.widgets.equity_review import EquityReviewBuilder
     from grader.widgets.narrative import RewriteReviewer

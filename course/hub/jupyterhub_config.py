@@ -45,7 +45,7 @@ import importlib.util  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-from grader.cohort.hub import (  # noqa: E402
+from grader.hosting.hub import (  # noqa: E402
     LEARNERS, TRAINERS, HubSettings, group_of, make_home_private, prepare_hub, server_environment,
 )
 
@@ -89,7 +89,7 @@ if settings.spawner == "systemd":
     c.SystemdSpawner.disable_user_sudo = True
 else:
     c.JupyterHub.spawner_class = "jupyterhub.spawner.LocalProcessSpawner"
-c.Spawner.cmd = [settings.python, "-m", "grader.cohort.hub", "singleuser"]
+c.Spawner.cmd = [settings.python, "-m", "grader.hosting.hub", "singleuser"]
 c.Spawner.default_url = "/lab"
 c.Spawner.mem_limit = settings.mem_limit
 c.Spawner.cpu_limit = settings.cpu_limit

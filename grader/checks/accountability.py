@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from grader.checks.evidence import answer_type
 from grader.checks.feedback import Note, Status
 from grader.checks.registry import AnswerProblem, register
 from grader.domain.accountability import AccountabilityPlan, Commitment, review
@@ -57,3 +58,7 @@ def accountability_plan(check_id: str, *, max_points: float = 9.0, graded: bool 
             )
             for finding in review(plan)
         ]
+
+
+# Answers of this kind travel to the cohort grader as evidence (grader.checks.evidence).
+answer_type(AccountabilityPlan)

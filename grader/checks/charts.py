@@ -2,7 +2,7 @@
 
 The chart is read through matplotlib's own methods (``get_lines``, ``get_xlabel``...), so
 this module does not import matplotlib and works with pandas' ``.plot(...)``, with
-matplotlib directly, or with a ``grader.plots.Chart``.
+matplotlib directly, or with a ``grader.charts.plots.Chart``.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from grader.evidence import answer_type, summarised_as
+from grader.checks.evidence import answer_type, summarised_as
 from grader.checks.feedback import Note, Status
 from grader.checks.registry import AnswerProblem, register
 
@@ -25,7 +25,7 @@ def _is_axes(value: object) -> bool:
 
 def as_axes(answer: object) -> list:
     """The Axes in an answer: an Axes, a Figure, a Chart, or a list or array of Axes."""
-    if hasattr(answer, "figure") and not _is_axes(answer):  # a grader.plots.Chart
+    if hasattr(answer, "figure") and not _is_axes(answer):  # a grader.charts.plots.Chart
         answer = answer.figure
     if _is_axes(answer):
         return [answer]
@@ -49,18 +49,18 @@ def _flatten(items: Iterable) -> Iterable:
             yield item
 
 
-def _constant(values: object) -> float | None:
+def _constant(values: Any) -> float | None:
     """The one value a reference line sits at, or None if the line is not straight across."""
     try:
-        numbers = {round(float(v), 9) for v in values}  # type: ignore[union-attr]
+        numbers = {round(float(v), 9) for v in values}
     except (TypeError, ValueError):
         return None
     return numbers.pop() if len(numbers) == 1 else None
 
 
-def has_target_line(ax: object, targets: tuple[float, ...]) -> bool:
+def has_target_line(ax: Any, targets: tuple[float, ...]) -> bool:
     """A straight line across the chart at a target value, or a line labelled as the target."""
-    for line in ax.get_lines():  # type: ignore[attr-defined]
+    for line in ax.get_lines():
         if "target" in str(line.get_label()).casefold():
             return True
         for constant in (_constant(line.get_xdata()), _constant(line.get_ydata())):
@@ -69,16 +69,17 @@ def has_target_line(ax: object, targets: tuple[float, ...]) -> bool:
     return False
 
 
-def shows_data(ax: object) -> bool:
-    patches = [p for p in ax.patches if p.get_visible()]  # type: ignore[attr-defined]
-    lines = [line for line in ax.get_lines() if len(line.get_xdata()) > 2]  # type: ignore[attr-defined]
-    return bool(patches or lines or ax.collections)  # type: ignore[attr-defined]
+def shows_data(ax: Any) -> bool:
+    patches = [p for p in ax.patches if p.get_visible()]
+    lines = [line for line in ax.get_lines() if len(line.get_xdata()) > 2]
+    return bool(patches or lines or ax.collections)
 
 
-def _title(ax: object) -> str:
-    text = ax.get_title() or ax.get_title("left") or ax.get_title("right")  # type: ignore[attr-defined]
+def _title(ax: Any) -> str:
+    text = ax.get_title() or ax.get_title("left") or ax.get_title("right")
     figure = getattr(ax, "figure", None)
-    suptitle = figure.get_suptitle() if hasattr(figure, "get_suptitle") else ""
+    get_suptitle = getattr(figure, "get_suptitle", None)
+    suptitle = get_suptitle() if get_suptitle is not None else ""
     return (text or suptitle or "").strip()
 
 
@@ -167,7 +168,7 @@ class AxesSummary:
     @classmethod
     def of(cls, ax: Any) -> AxesSummary:
         def numbers(values: Any) -> list:
-            out = []
+            out: list[float | str] = []
             for value in list(values):
                 try:
                     out.append(float(value))
@@ -175,13 +176,13 @@ class AxesSummary:
                     out.append(str(value))
             return out
 
-        figure = getattr(ax, "figure", None)
+        get_suptitle = getattr(getattr(ax, "figure", None), "get_suptitle", None)
         return cls(
             lines=[{"label": str(line.get_label()), "x": numbers(line.get_xdata()),
                     "y": numbers(line.get_ydata())} for line in ax.get_lines()],
             xlabel=str(ax.get_xlabel()), ylabel=str(ax.get_ylabel()),
             titles={loc: str(ax.get_title(loc)) for loc in ("center", "left", "right")},
-            suptitle=str(figure.get_suptitle()) if hasattr(figure, "get_suptitle") else "",
+            suptitle=str(get_suptitle()) if get_suptitle is not None else "",
             visible_patches=sum(1 for p in ax.patches if p.get_visible()),
             collection_count=len(ax.collections),
         )
@@ -228,7 +229,7 @@ def _looks_like_a_chart(value: object) -> bool:
         return bool(as_axes(value))
     except AnswerProblem:
         return False
-    except Exception:  # noqa: BLE001 - anything odd is simply not a chart
+    except Exception:
         return False
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from grader.checks.evidence import answer_type
 from grader.checks.feedback import Note, Status
 from grader.checks.registry import AnswerProblem, register
 from grader.domain.department_plan import DepartmentPlan
@@ -55,3 +56,7 @@ def department_plan_review(check_id: str, *, title: str, areas: Sequence[str] = 
                  finding.advice, missing=not finding.met)
             for finding in review(plan) if finding.area in areas
         ]
+
+
+# Answers of this kind travel to the cohort grader as evidence (grader.checks.evidence).
+answer_type(DepartmentPlan)

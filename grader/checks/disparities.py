@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from typing import Any
 
 import pandas as pd
 
@@ -34,12 +35,12 @@ def ratio_text(value: float) -> str:
     return f"{round(float(value), 2) + 0.0:.2f}"
 
 
-def number(value: object) -> float | None:
+def number(value: Any) -> float | None:
     """A finite float, or None for text, NaN, None and anything else that is not a number."""
     if isinstance(value, bool):
         return None
     try:
-        found = float(value)  # type: ignore[arg-type]
+        found = float(value)
     except (TypeError, ValueError):
         return None
     return found if math.isfinite(found) else None

@@ -126,3 +126,20 @@ def render_html(feedback: Feedback) -> str:
         parts.append(f'<p style="margin:0.4em 0 0 0">{esc(line)}</p>')
     parts.append("</div>")
     return "".join(parts)
+
+
+@dataclass(frozen=True)
+class Shown:
+    """Text that renders as HTML in a notebook and as plain text elsewhere."""
+
+    text: str
+    html: str
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __repr__(self) -> str:
+        return self.text
+
+    def _repr_html_(self) -> str:
+        return self.html

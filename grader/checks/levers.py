@@ -9,11 +9,10 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping
 
-from grader.checks.feedback import Note, Status
+from grader.checks.feedback import Note, Shown, Status
 from grader.checks.hashing import digest
 from grader.checks.registry import AnswerProblem, is_unanswered, register, spec
 from grader.domain.levers import LEVERS, CampaignGoal, UnknownLever, lever
-from grader.show import Shown
 
 GOAL_SETS: dict[str, tuple[CampaignGoal, ...]] = {}
 

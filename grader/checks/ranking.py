@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 import pandas as pd
 
@@ -78,8 +79,8 @@ def read_ranked(answer: object, name_column: str, score_column: str) -> tuple[li
 
 def in_order(names: list[str], scores: list[int | None]) -> tuple[bool, bool]:
     """(largest to smallest, ties in A to Z order)."""
-    descending = bool(names) and all(a is not None and b is not None and a >= b for a, b in zip(scores, scores[1:]))
-    ties = descending and all(not (a == b and n1 > n2) for n1, n2, a, b in zip(names, names[1:], scores, scores[1:]))
+    descending = bool(names) and all(a is not None and b is not None and a >= b for a, b in pairwise(scores))
+    ties = descending and all(not (a == b and n1 > n2) for (n1, n2), (a, b) in zip(pairwise(names), pairwise(scores), strict=True))
     return descending, ties
 
 
@@ -132,3 +133,37 @@ def ranked_scores(
             Note("ties A to Z", Status.HOLDS_UP if ties else Status.RECONSIDER,
                  words.ties_right if ties else words.ties_fix),
         ]
+
+
+def ranked_table(
+    check_id: str,
+    title: str,
+    key_digests: dict[str, str],
+    *,
+    name_column: str,
+    count_column: str,
+    count_hint: str,
+    max_points: float = 4.0,
+    graded: bool = False,
+) -> None:
+    """Register a check of a table of agencies ranked by a count, most first, ties broken A to Z."""
+    words = RankingWords(
+        rows="one row per agency, sorted from the most to the fewest",
+        once_label="every agency once",
+        all_once="Every agency is listed exactly once.",
+        list_each="List each agency once, including those with no campaigns",
+        missing=lambda names: f"missing: {', '.join(names)}",
+        not_in_key="not agencies in the data",
+        scores_label="counts",
+        scores_right="Every count matches the data.",
+        recheck="Recount for",
+        order_label="most to fewest",
+        in_order="Sorted from the most campaigns to the fewest.",
+        largest_first="largest first",
+        ties_right="Agencies with the same count are in alphabetical order.",
+        ties_fix="Where counts are equal, put the agencies in A to Z order.",
+        missing_is_unanswered=True,
+        scores_weight=1.0,
+    )
+    ranked_scores(check_id, title, key_digests, words=words, name_column=name_column,
+                  score_column=count_column, score_hint=count_hint, max_points=max_points, graded=graded)

@@ -6,8 +6,11 @@ hidden tests call; it returns the score as a float, 0.0 for an answer that canno
 checked. Both use the same grading function, so a self-check and the autograder agree.
 
 Listeners (``add_listener``) hear about every ``check`` call, for example to record the
-learner's progress; a listener's failure never reaches the learner. Inside a notebook kernel
-the course's progress recorder subscribes when this module is first imported (``grader.notebook``).
+learner's progress; a listener's failure never reaches the learner. Inside a learner's notebook
+kernel the progress recorder subscribes (``grader.learner.kernel``, set up by the façade).
+
+This module knows no check of its own: the check kinds register themselves through
+``register``, and ``grader.checks`` loads the course's catalog before its first use.
 """
 
 from __future__ import annotations
@@ -47,16 +50,7 @@ class CheckSpec:
 
 
 _REGISTRY: dict[str, CheckSpec] = {}
-_CATALOG_LOADED = False
 _LISTENERS: list[Listener] = []
-
-
-def ensure_catalog() -> None:
-    """Register the course's checks (``grader.checks.catalog``) on first use."""
-    global _CATALOG_LOADED
-    if not _CATALOG_LOADED:
-        _CATALOG_LOADED = True
-        import grader.checks.catalog  # noqa: F401
 
 
 def add_listener(listener: Listener) -> None:
@@ -74,7 +68,7 @@ def _tell_listeners(feedback: Feedback) -> None:
     for listener in tuple(_LISTENERS):
         try:
             listener(feedback)
-        except Exception:  # noqa: BLE001 - recording progress must never break a learner's check
+        except Exception:
             pass
 
 
@@ -94,7 +88,6 @@ def register(
 
 def spec(check_id: str) -> CheckSpec:
     """The registered check, or a KeyError that suggests the nearest id."""
-    ensure_catalog()
     try:
         return _REGISTRY[check_id]
     except KeyError:
@@ -102,7 +95,6 @@ def spec(check_id: str) -> CheckSpec:
 
 
 def known_checks() -> list[str]:
-    ensure_catalog()
     return sorted(_REGISTRY)
 
 
@@ -158,7 +150,6 @@ def check(check_id: str, answer: Any) -> Feedback:
 
 
 def _feedback(check_id: str, answer: Any) -> Feedback:
-    ensure_catalog()
     if not isinstance(check_id, str) or check_id not in _REGISTRY:
         return Feedback(check_id=str(check_id), title="Check", problem=_unknown_message(check_id))
     spec_ = _REGISTRY[check_id]
@@ -198,10 +189,10 @@ def points(check_id: str, answer: Any) -> float:
     """The score for an answer, for nbgrader tests: 0.0 when it cannot be checked.
 
     Inside a kernel it also publishes the answer as evidence, so the cohort grader can
-    re-score it in a trusted process (``grader.evidence``).
+    re-score it in a trusted process (``grader.checks.evidence``).
     """
-    spec_ = spec(check_id)
-    from grader.evidence import publish
+    spec(check_id)  # a clear error for an unknown id, before anything is published
+    from grader.checks.evidence import publish
 
     publish(check_id, answer)
     return score(check_id, answer)
@@ -214,10 +205,3 @@ def score(check_id: str, answer: Any) -> float:
         return _score(spec_, _grade(spec_, answer))
     except AnswerProblem:
         return 0.0
-
-
-# Inside a notebook kernel (only there): record progress, give charts alt text. Last, so that
-# everything above is defined when grader.notebook's imports come back to this module.
-from grader.notebook import set_up as _set_up_notebook  # noqa: E402
-
-_set_up_notebook()

@@ -16,15 +16,15 @@ from typing import Any
 
 from grader.checks.charts import EXPECTS, as_axes
 from grader.checks.disparities import rate_matches
+from grader.checks.evidence import answer_type
 from grader.checks.feedback import Note, Status
 from grader.checks.registry import AnswerProblem, register
-from grader.evidence import answer_type
 
 REFERENCE = "reference"
 
 
 def _numbers(values: Any) -> list:
-    out = []
+    out: list[float | str] = []
     for value in list(values):
         try:
             out.append(float(value))
@@ -58,8 +58,7 @@ class ChartReading:
 
     @classmethod
     def of(cls, ax: Any) -> ChartReading:
-        figure = getattr(ax, "figure", None)
-        suptitle = figure.get_suptitle() if hasattr(figure, "get_suptitle") else ""
+        get_suptitle = getattr(getattr(ax, "figure", None), "get_suptitle", None)
         return cls(
             lines=[{"label": str(line.get_label()), "x": _numbers(line.get_xdata()),
                     "y": _numbers(line.get_ydata()), "marker": str(line.get_marker()),
@@ -71,7 +70,7 @@ class ChartReading:
             texts=[str(text.get_text()) for text in ax.texts if str(text.get_text()).strip()],
             tick_labels=[str(t.get_text()) for t in (*ax.get_xticklabels(), *ax.get_yticklabels())],
             xlabel=str(ax.get_xlabel()), ylabel=str(ax.get_ylabel()),
-            titles=[str(ax.get_title(loc)) for loc in ("center", "left", "right")] + [str(suptitle or "")],
+            titles=[str(ax.get_title(loc)) for loc in ("center", "left", "right")] + [str(get_suptitle() if get_suptitle is not None else "")],
         )
 
     def to_dict(self) -> dict[str, Any]:

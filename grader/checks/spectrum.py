@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from grader.checks.feedback import Note, Status
 from grader.checks.hashing import digest
@@ -13,9 +14,9 @@ from grader.domain.spectrum import UnknownLevel, level
 SCENARIO_SETS: dict[str, tuple[Scenario, ...]] = {}
 
 
-def placement_level(value: object) -> int:
+def placement_level(value: Any) -> int:
     """The level number a learner's placement names ("Consult", 2, "2 Consult")."""
-    return level(value).number  # type: ignore[arg-type]
+    return level(value).number
 
 
 def spectrum_placements(

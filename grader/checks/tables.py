@@ -1,8 +1,9 @@
-"""Checks on pandas answers: counts per group, and a table of agencies ranked by a count."""
+"""Checks on pandas answers: counts per group (a ranked table is ``grader.checks.ranking``)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 import pandas as pd
 
@@ -31,10 +32,10 @@ def as_counts(answer: object, key_column: str, count_column: str) -> dict[str, o
     )
 
 
-def whole_number(value: object) -> int | None:
+def whole_number(value: Any) -> int | None:
     """An int for 3, 3.0 or numpy's 3; None for anything that is not a whole number."""
     try:
-        number = float(value)  # type: ignore[arg-type]
+        number = float(value)
     except (TypeError, ValueError):
         return None
     return int(number) if number.is_integer() else None
@@ -79,39 +80,3 @@ def group_counts(
                 )
             )
         return notes
-
-
-def ranked_table(
-    check_id: str,
-    title: str,
-    key_digests: dict[str, str],
-    *,
-    name_column: str,
-    count_column: str,
-    count_hint: str,
-    max_points: float = 4.0,
-    graded: bool = False,
-) -> None:
-    """Register a check of a table of agencies ranked by a count, most first, ties broken A to Z."""
-    from grader.checks.ranking import RankingWords, ranked_scores  # it reads numbers with whole_number
-
-    words = RankingWords(
-        rows="one row per agency, sorted from the most to the fewest",
-        once_label="every agency once",
-        all_once="Every agency is listed exactly once.",
-        list_each="List each agency once, including those with no campaigns",
-        missing=lambda names: f"missing: {', '.join(names)}",
-        not_in_key="not agencies in the data",
-        scores_label="counts",
-        scores_right="Every count matches the data.",
-        recheck="Recount for",
-        order_label="most to fewest",
-        in_order="Sorted from the most campaigns to the fewest.",
-        largest_first="largest first",
-        ties_right="Agencies with the same count are in alphabetical order.",
-        ties_fix="Where counts are equal, put the agencies in A to Z order.",
-        missing_is_unanswered=True,
-        scores_weight=1.0,
-    )
-    ranked_scores(check_id, title, key_digests, words=words, name_column=name_column,
-                  score_column=count_column, score_hint=count_hint, max_points=max_points, graded=graded)

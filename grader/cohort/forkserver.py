@@ -46,7 +46,7 @@ PRELOAD = (
     "pandas",
     "grader",
     "grader.checks",
-    "grader.data",
+    "grader.course.data",
 )
 
 
@@ -198,13 +198,13 @@ def serve(socket_path: str, preload: list[str], parent: int, rehearse: list[Path
     for name in _modules_a_kernel_imports(rehearse or []):
         try:
             importlib.import_module(name)
-        except Exception:  # noqa: S112 - a module that will not import here only costs speed
+        except Exception:
             continue
     try:
-        from grader.data import warm
+        from grader.course.data import warm
 
         warm()
-    except Exception:  # noqa: BLE001 - only costs speed
+    except Exception:
         pass
     import gc
 

@@ -190,7 +190,7 @@ def describe(error: BaseException) -> str:
 
 def confinement_for(workspace: Path, config_exchange: Path | None) -> dict:
     """What grading kernels must not see, what they may not change, and their limits."""
-    from grader.syllabus import course_root
+    from grader.course.syllabus import course_root
 
     root = course_root()
     hide = [workspace, root / "exercises", root / "tests", root / ".git", Path.home()]
@@ -333,7 +333,7 @@ def _run_pool(queue: list[str], workers: int, initargs: tuple, workspace: Path, 
                 outcome = Outcome(student, "failed", reason=(
                     "grading this submission stopped the grading process itself; "
                     "open the notebook by hand"))
-            except Exception as error:  # noqa: BLE001 - named, never fatal
+            except Exception as error:
                 outcome = Outcome(student, "failed", reason=f"the grading worker stopped: {describe(error)}")
             write_ledger(workspace, assignment, outcome, prints[student])
             outcomes.append(outcome)

@@ -14,7 +14,7 @@ import shutil
 import time
 import zipfile
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
 MAX_NOTEBOOK_BYTES = 50 * 1024**2
@@ -83,7 +83,7 @@ def collect_zip(workspace: Path, assignment: str, archive: Path, learner_ids: li
             folder.mkdir(parents=True)
             with bundle.open(info) as source, (folder / target_name).open("wb") as out:
                 shutil.copyfileobj(source, out)
-            when = datetime(*info.date_time, tzinfo=timezone.utc)
+            when = datetime(*info.date_time, tzinfo=UTC)
             (folder / "timestamp.txt").write_text(when.strftime("%Y-%m-%d %H:%M:%S.%f %Z"))
             result.collected.append(learner)
     return result

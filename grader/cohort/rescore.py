@@ -3,7 +3,7 @@
 A test cell ends with ``points("exNN.name", answer)``; nbgrader records the number that
 cell shows. Inside the learner's kernel that number could be forged (a patched check, a
 replaced display hook), so this preprocessor, run right after execution, recomputes it
-from the evidence ``points()`` published (``grader.evidence``) with the course's
+from the evidence ``points()`` published (``grader.checks.evidence``) with the course's
 real check, and writes the trusted number back. No evidence means no points for that
 check. A cell that raised an error or wrote to stderr is left alone: nbgrader gives it 0.
 """
@@ -18,8 +18,8 @@ from nbformat.notebooknode import NotebookNode, from_dict
 from nbgrader import utils
 from nbgrader.preprocessors import NbGraderPreprocessor
 
-from grader.evidence import MIME, EvidenceError, decode
-from grader.checks.registry import ensure_catalog, score
+from grader.checks import catalog, score
+from grader.checks.evidence import MIME, EvidenceError, decode
 
 POINTS_CALL = re.compile(r"""\bpoints\(\s*(['"])([\w.\-]+)\1""")
 MAX_EVIDENCE_BYTES = 2_000_000
@@ -52,7 +52,7 @@ def _failed(outputs: list[NotebookNode]) -> bool:
 
 def trusted_points(check_id: str, evidence: dict[str, Any]) -> tuple[float, str | None]:
     """The score for one check from its evidence, and a note when there was none to trust."""
-    ensure_catalog()  # registers the course's answer types before any evidence is decoded
+    catalog.load()  # registers the course's answer types before any evidence is decoded
     if check_id not in evidence:
         return 0.0, f"no answer evidence for {check_id}"
     try:

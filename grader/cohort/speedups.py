@@ -19,13 +19,13 @@ workers install these (each worker is one process grading one submission at a ti
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 import jsonschema
 
 
-@lru_cache(maxsize=None)
+@cache
 def _validator(schema_text: str) -> Any:
     schema = json.loads(schema_text)
     cls = jsonschema.validators.validator_for(schema)

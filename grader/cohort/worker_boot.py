@@ -24,21 +24,21 @@ import sys
 
 sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
 
-import nbgrader.api  # noqa: E402,F401
-import nbgrader.converters  # noqa: E402,F401
+import nbgrader.api  # noqa: E402
+import nbgrader.converters  # noqa: E402
 import nbgrader.coursedir  # noqa: E402,F401
 import sqlalchemy.dialects.sqlite.pysqlite  # noqa: E402,F401
 from jupyter_client.kernelspec import KernelSpecManager  # noqa: E402
 from nbformat.validator import get_validator  # noqa: E402
 from sqlalchemy.orm import configure_mappers  # noqa: E402
 
-import grader.cohort.autograde  # noqa: E402,F401
-import grader.cohort.grading  # noqa: E402,F401
-import grader.cohort.speedups  # noqa: E402,F401
-import grader.syllabus  # noqa: E402,F401
-from grader.checks.registry import ensure_catalog  # noqa: E402
+import grader.cohort.autograde  # noqa: E402
+import grader.cohort.grading  # noqa: E402
+import grader.cohort.speedups  # noqa: E402
+import grader.course.syllabus  # noqa: E402,F401
+from grader.checks import catalog  # noqa: E402
 
-ensure_catalog()
+catalog.load()
 KernelSpecManager().get_kernel_spec("python3")
 for relaxed in (False, True):  # reading a notebook, and nbconvert's check after preprocessing
     get_validator(4, 5, relax_add_props=relaxed)

@@ -12,7 +12,7 @@ import os
 import shutil
 from pathlib import Path
 
-from grader.syllabus import course_root, load_syllabus
+from grader.course.syllabus import course_root, load_syllabus
 
 
 class WorkspaceError(RuntimeError):

@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
+from typing import Any
 
 from grader.domain.finding import Finding
 from grader.domain.plan_file import PlanFileError, read_plan, write_plan  # noqa: F401 (PlanFileError re-exported)
 from grader.domain.spectrum import SPECTRUM, level
-from grader.evidence import answer_type
 
 PLAN_FILE = "accountability-plan.json"
 FORMAT = "accountability-plan"
@@ -85,11 +85,11 @@ def _text(value: object, name: str) -> str:
     return value.strip()
 
 
-def _level(value: object) -> int | None:
+def _level(value: Any) -> int | None:
     """A spectrum level number from 0-5, a stance ("Collaborate") or a label; None if not chosen."""
     if value is None or value is Ellipsis or (isinstance(value, str) and not value.strip()):
         return None
-    return level(value).number  # type: ignore[arg-type]  (UnknownLevel is a ValueError with a fix)
+    return level(value).number  # an unknown name raises UnknownLevel, a ValueError that says how to fix it
 
 
 @dataclass
@@ -104,7 +104,7 @@ class Commitment:
     measure: str = ""           # the measure of progress
     measure_chosen_by: str = ""  # who chose the measure: it should be the community
     resources: str = ""         # pay or resources put behind it
-    level: int | None = None    # the spectrum level it reaches, 0-5
+    level: int | None = None    # the spectrum level it reaches, 0-5 (a name such as "Involve" is read as its number)
 
     def __post_init__(self) -> None:
         for item in fields(self):
@@ -120,7 +120,7 @@ class Commitment:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, object]) -> Commitment:
+    def from_dict(cls, data: dict[str, Any]) -> Commitment:
         if not isinstance(data, dict):
             raise ValueError(f"A commitment should be a dictionary of its parts, but this is a {type(data).__name__}.")
         known = {item.name for item in fields(cls)}
@@ -128,10 +128,9 @@ class Commitment:
         if unknown:
             raise ValueError(f"A commitment has no part called {', '.join(unknown)}. "
                              f"Its parts are: {', '.join(sorted(known))}.")
-        return cls(**data)  # type: ignore[arg-type]
+        return cls(**data)
 
 
-@answer_type
 @dataclass
 class AccountabilityPlan:
     """The department's commitments to community partners, each with its mechanism."""
@@ -141,7 +140,7 @@ class AccountabilityPlan:
 
     def __post_init__(self) -> None:
         self.title = _text(self.title, "title")
-        self.commitments = [c if isinstance(c, Commitment) else Commitment.from_dict(c)  # type: ignore[arg-type]
+        self.commitments = [c if isinstance(c, Commitment) else Commitment.from_dict(c)
                             for c in self.commitments]
 
     def is_empty(self) -> bool:
@@ -152,7 +151,7 @@ class AccountabilityPlan:
                 "commitments": [c.to_dict() for c in self.commitments]}
 
     @classmethod
-    def from_dict(cls, data: dict[str, object]) -> AccountabilityPlan:
+    def from_dict(cls, data: dict[str, Any]) -> AccountabilityPlan:
         if not isinstance(data, dict):
             raise ValueError(f"A plan should be a dictionary, but this is a {type(data).__name__}.")
         if data.get("format", FORMAT) != FORMAT:

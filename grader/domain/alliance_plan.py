@@ -17,8 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-
-from grader.evidence import answer_type
+from typing import Any
 
 GRASSROOTS_KINDS = (
     "community power-building organization",
@@ -160,7 +159,6 @@ class Step:
         return f"{self.action} | {self.who} | {self.by}"
 
 
-@answer_type
 @dataclass
 class AlliancePlan:
     """How the department and its community allies answer political pushback together."""
@@ -185,12 +183,12 @@ class AlliancePlan:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, object]) -> AlliancePlan:
-        allies = [a if isinstance(a, Ally) else Ally(**a) for a in data.get("allies", []) or []]  # type: ignore[union-attr]
-        steps = [s if isinstance(s, Step) else Step(**s) for s in data.get("next_steps", []) or []]  # type: ignore[union-attr]
+    def from_dict(cls, data: dict[str, Any]) -> AlliancePlan:
+        allies = [a if isinstance(a, Ally) else Ally(**a) for a in data.get("allies", []) or []]
+        steps = [s if isinstance(s, Step) else Step(**s) for s in data.get("next_steps", []) or []]
         known = {key: data[key] for key in ("base_of_support", "transparency", "shared_risk",
                                             "offers", "community_goals") if key in data}
-        return cls(allies=allies, next_steps=steps, **known)  # type: ignore[arg-type]
+        return cls(allies=allies, next_steps=steps, **known)
 
     def to_text(self) -> str:
         """The plan as plain text, to copy into an email or a briefing."""

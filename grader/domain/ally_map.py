@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
 
 from grader.domain.finding import Finding
-from grader.evidence import answer_type
 
 SCALES = ("local", "regional", "state", "national")
 PUBLIC_HEALTH = "public health"
@@ -33,11 +33,7 @@ MIN_ASK_WORDS = 5
 MIN_SPECIFIC_WORDS = 3
 # Words that do not make an ask concrete on their own: small words, and vague verbs and nouns.
 FILLER = frozenset(
-    "a an the to of on in for with us our we and or be their them they it its is are at by as about "
-    "from this that you your me my i will would could can please some any all more ask asking "
-    "support help partner partnership partners collaborate collaboration work working together engage "
-    "connect network equity health advance continue keep stay touch relationship relationships ally "
-    "allies general things stuff maybe somehow tbd etc".split()
+    ["a", "an", "the", "to", "of", "on", "in", "for", "with", "us", "our", "we", "and", "or", "be", "their", "them", "they", "it", "its", "is", "are", "at", "by", "as", "about", "from", "this", "that", "you", "your", "me", "my", "i", "will", "would", "could", "can", "please", "some", "any", "all", "more", "ask", "asking", "support", "help", "partner", "partnership", "partners", "collaborate", "collaboration", "work", "working", "together", "engage", "connect", "network", "equity", "health", "advance", "continue", "keep", "stay", "touch", "relationship", "relationships", "ally", "allies", "general", "things", "stuff", "maybe", "somehow", "tbd", "etc"]
 )
 
 
@@ -56,9 +52,8 @@ def _choice(value: str, options: tuple[str, ...], what: str, aliases: Mapping[st
     return key
 
 
-@answer_type
 @dataclass
-class Ally:
+class MovementAlly:
     """One ally on the map. Leave a part as ``...`` until you fill it in."""
 
     name: str = ""
@@ -85,12 +80,12 @@ class Ally:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, object]) -> Ally:
+    def from_dict(cls, data: Mapping[str, Any]) -> MovementAlly:
         known = [part.name for part in fields(cls)]
         unknown = sorted(str(key) for key in data if key not in known)
         if unknown:
             raise ValueError(f"An ally has no part called {', '.join(unknown)}. Use: {', '.join(known)}.")
-        return cls(**dict(data))  # type: ignore[arg-type]
+        return cls(**dict(data))
 
 
 def specific_words(text: str) -> list[str]:
@@ -103,15 +98,15 @@ def is_concrete_ask(text: str) -> bool:
     return len(text.split()) >= MIN_ASK_WORDS and len(specific_words(text)) >= MIN_SPECIFIC_WORDS
 
 
-def _label(ally: Ally, number: int) -> str:
+def _label(ally: MovementAlly, number: int) -> str:
     return ally.name or f"ally {number}"
 
 
-def _without(allies: list[Ally], test) -> list[str]:
+def _without(allies: list[MovementAlly], test) -> list[str]:
     return [_label(ally, n) for n, ally in enumerate(allies, start=1) if not test(ally)]
 
 
-def review(allies: Iterable[Ally]) -> list[Finding]:
+def review(allies: Iterable[MovementAlly]) -> list[Finding]:
     """Six rubric lines, each met or not, with advice in plain words. Blank allies are ignored."""
     mapped = [ally for ally in allies if not ally.blank]
     scales = {ally.scale for ally in mapped}
@@ -169,13 +164,13 @@ def review(allies: Iterable[Ally]) -> list[Finding]:
     return [replace(finding, advice=finding.advice.strip()) for finding in findings]
 
 
-def as_allies(answer: object) -> list[Ally]:
-    """Allies from a list of ``Ally`` objects or of dictionaries; raises ValueError with a fix."""
-    if isinstance(answer, (Ally, Mapping)):
+def as_allies(answer: object) -> list[MovementAlly]:
+    """Allies from a list of ``MovementAlly`` objects or of dictionaries; raises ValueError with a fix."""
+    if isinstance(answer, (MovementAlly, Mapping)):
         answer = [answer]
     if isinstance(answer, (str, bytes)) or not isinstance(answer, Iterable):
         raise ValueError(
-            f"Expected a list of Ally(...) entries, but this is a {type(answer).__name__}."
+            f"Expected a list of MovementAlly(...) entries, but this is a {type(answer).__name__}."
         )
     allies = []
     for number, item in enumerate(answer, start=1):
@@ -183,12 +178,12 @@ def as_allies(answer: object) -> list[Ally]:
             continue
         if isinstance(item, Mapping):
             try:
-                item = Ally.from_dict(item)
+                item = MovementAlly.from_dict(item)
             except ValueError as error:
                 raise ValueError(f"Entry {number}: {error}") from None
-        if not isinstance(item, Ally):
+        if not isinstance(item, MovementAlly):
             raise ValueError(
-                f"Entry {number} is a {type(item).__name__}; write each ally as Ally(name=..., scale=..., "
+                f"Entry {number} is a {type(item).__name__}; write each ally as MovementAlly(name=..., scale=..., "
                 "kind=..., brings=..., ask=...)."
             )
         allies.append(item)

@@ -23,7 +23,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -76,7 +76,7 @@ class UnsafeTable(ValueError):
 
 # ---- reading a table a person made -------------------------------------------------------
 
-def shown_number(value: object) -> float | None:
+def shown_number(value: Any) -> float | None:
     """The number a cell shows, or None when the cell is hidden (empty, NaN or a marker)."""
     if value is None or value is pd.NA or isinstance(value, bool):
         return None
@@ -86,7 +86,7 @@ def shown_number(value: object) -> float | None:
         except ValueError:
             return None
     try:
-        number = float(value)  # type: ignore[arg-type]
+        number = float(value)
     except (TypeError, ValueError):
         return None
     return None if math.isnan(number) else number
@@ -326,7 +326,7 @@ class DataBrief:
                  title: str = "") -> None:
         if not isinstance(data, pd.DataFrame):
             raise ValueError(f"A DataBrief needs a pandas DataFrame, but this is a {type(data).__name__}. "
-                             "Load the table first, for example with grader.data.load(...).")
+                             "Load the table first, for example with grader.course.data.load(...).")
         missing = [name for name in (row, column, count, denominator) if name not in data.columns]
         if missing:
             raise ValueError(f"The data has no column {', '.join(repr(m) for m in missing)}. "

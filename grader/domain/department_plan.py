@@ -25,11 +25,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import Any
 
 from grader.domain.accountability import AccountabilityPlan, Commitment
 from grader.domain.plan_file import PlanFileError, read_plan, write_plan  # noqa: F401 (PlanFileError re-exported)
 from grader.domain.spectrum import SPECTRUM, level
-from grader.evidence import answer_type
 
 PLAN_FILE = "department-plan.json"
 STORE_NAME = "department-plan"  # the learner's store keeps it as my-work/department-plan.json
@@ -82,14 +82,14 @@ def _lines(value: object, name: str) -> list[str]:
     return [item.strip(" -•\t") for item in out if item.strip(" -•\t")]
 
 
-def _level(value: object, name: str) -> int | None:
+def _level(value: Any, name: str) -> int | None:
     """A spectrum level number from 0-5, a stance ("Consult") or a label; None if not chosen."""
     if value is None or value is Ellipsis or (isinstance(value, str) and _text(value, name) == ""):
         return None
     if isinstance(value, bool):
         raise ValueError(f"{name} should be a level of the spectrum, such as 2 or \"Consult\", not {value!r}.")
     try:
-        return level(value).number  # type: ignore[arg-type]
+        return level(value).number
     except ValueError as error:
         raise ValueError(f"{name}: {error}") from None
 
@@ -151,6 +151,7 @@ class _Part:
     """Shared behaviour of the plan's parts: plain-data copies and a blank test."""
 
     def to_dict(self) -> dict[str, object]:
+        # _Part is mixed into dataclasses only, so fields() applies; mypy cannot see that.
         return {item.name: getattr(self, item.name) for item in fields(self)}  # type: ignore[arg-type]
 
     @classmethod
@@ -158,7 +159,7 @@ class _Part:
         return cls(**_known_keys(cls, data, cls.__name__))
 
     def is_blank(self) -> bool:
-        return all(getattr(self, item.name) in ("", None, []) for item in fields(self))  # type: ignore[arg-type]
+        return all(getattr(self, item.name) in ("", None, []) for item in fields(self))  # type: ignore[arg-type]  # as above
 
 
 @dataclass
@@ -166,7 +167,7 @@ class Partnership(_Part):
     """One community partner, where the relationship is now, and the level it aims for next."""
 
     partner: str = ""            # the community partner
-    now: int | None = None       # its level on the spectrum today, 0-5
+    now: int | None = None       # its level on the spectrum today, 0-5 (a name is read as its number)
     aim: int | None = None       # the level it aims for by the end of the plan
     step: str = ""               # what the department will do to move up
 
@@ -254,7 +255,7 @@ class Milestone(_Part):
         return f"Month {self.month}" if self.month is not None else "Month not chosen"
 
 
-def _part(value: object, cls: type, name: str):
+def _part(value: object, cls: Any, name: str) -> Any:
     if value is None or value is Ellipsis:
         return cls()
     if isinstance(value, cls):
@@ -297,7 +298,6 @@ def _milestones(value: object) -> list[Milestone]:
     return [m for m in out if not m.is_blank()]  # an untouched template line is no milestone
 
 
-@answer_type
 @dataclass
 class DepartmentPlan:
     """The learner's department plan: who it is for, the goal, five parts and a timeline."""
@@ -361,9 +361,3 @@ class DepartmentPlan:
     def load(cls, path: str | Path = PLAN_FILE) -> DepartmentPlan:
         """The saved plan; a blank plan if there is no file yet; PlanFileError if it is damaged."""
         return read_plan(path, cls.from_dict, cls)
-
-    def to_markdown(self, heading: int = 1) -> str:
-        """The plan as Markdown; ``heading`` is the level of its title (2 to nest it in another document)."""
-        from grader.domain.department_plan_markdown import plan_markdown
-
-        return plan_markdown(self, heading)

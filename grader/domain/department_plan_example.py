@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from grader.domain.accountability import Commitment
 from grader.domain.department_plan import (
-    DataSharing, DepartmentPlan, Milestone, OneToOnes, Partnership, PolicyAgenda,
+    DataSharing,
+    DepartmentPlan,
+    Milestone,
+    OneToOnes,
+    Partnership,
+    PolicyAgenda,
 )
 
 COLLECTIVE = "Riverbend Disability Justice Collective"
@@ -23,7 +28,7 @@ def worked_example() -> DepartmentPlan:
         department="Riverbend County Health Department, Chronic Disease Prevention team",
         goal="Residents with disabilities can reach clinics, food and work safely, wherever they live in Riverbend.",
         partnership=Partnership(
-            partner=COLLECTIVE, now="Involve", aim="Collaborate",
+            partner=COLLECTIVE, now=3, aim=4,
             step="Agree an MOU so the Collective co-leads the team's planning on getting to clinics, "
                  "with members paid for their time."),
         one_to_ones=OneToOnes(
@@ -35,7 +40,7 @@ def worked_example() -> DepartmentPlan:
             owner=MANAGER, answers_to=COLLECTIVE, mechanism="community advisory board",
             cadence="every quarter", measure="bus stops near clinics that a wheelchair user can use",
             measure_chosen_by=f"{COLLECTIVE} members",
-            resources="$45 an hour stipends, ASL interpretation and step-free meeting rooms", level="Collaborate")],
+            resources="$45 an hour stipends, ASL interpretation and step-free meeting rooms", level=4)],
         data=DataSharing(
             data="Missed clinic appointments by neighbourhood, once a year",
             partner=COLLECTIVE,

@@ -1,18 +1,14 @@
 """A department plan as Markdown: its goal, five parts and a timeline table by month.
 
-Used by ``DepartmentPlan.to_markdown`` and by the take-away plan, which nests it under its
+Shown in Module 10 and the capstone exercise, and used by the take-away plan, which nests it under its
 own title (``heading=2``). Learner text is kept as written; a ``|`` inside a table cell is
 escaped so it cannot break the table.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from grader.domain.accountability import Commitment
-
-if TYPE_CHECKING:
-    from grader.domain.department_plan import DepartmentPlan, Milestone
+from grader.domain.department_plan import DepartmentPlan, Milestone
 
 EMPTY = "-"
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
+from typing import TypeVar
 
 from grader.domain.accountability import VAGUE_PARTNERS, VAGUE_WORDS, is_concrete_cadence, is_vague
 from grader.domain.department_plan import PARTS, DepartmentPlan, Milestone, part_label
@@ -45,6 +47,8 @@ class Finding:
     advice: str
 
 
+T = TypeVar("T")
+
 def says_how_small_numbers_are_protected(text: str) -> bool:
     """The text names a way of protecting small numbers: suppression, hiding counts from 1 to 10, combining."""
     return bool(PROTECTS_SMALL_NUMBERS.search(text or ""))
@@ -63,7 +67,7 @@ def _numbers(items: Sequence[int]) -> str:
     return ", ".join(str(n) for n in items)
 
 
-def _every(area: str, criterion: str, things: Sequence[object], ok: Callable[[object], bool], name: str,
+def _every(area: str, criterion: str, things: Sequence[T], ok: Callable[[T], bool], name: str,
            advice: str, none_yet: str) -> Finding:
     """Met when there is at least one thing and every one passes ``ok``; names the ones that do not."""
     if not things:
@@ -134,7 +138,7 @@ def _partners(plan: DepartmentPlan) -> list[Finding]:
 
 def _in_order(milestones: Sequence[Milestone]) -> bool:
     months = [m.month for m in milestones if m.month is not None]
-    return all(a <= b for a, b in zip(months, months[1:]))
+    return all(a <= b for a, b in pairwise(months))
 
 
 def _timeline(plan: DepartmentPlan) -> list[Finding]:

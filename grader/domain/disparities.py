@@ -88,7 +88,7 @@ def reason(count: float, denominator: float, noun: str = "cases") -> str:
 def _check_columns(data: object, needed: list[str]) -> pd.DataFrame:
     if not isinstance(data, pd.DataFrame):
         raise ValueError(f"A breakdown needs a pandas DataFrame, but this is a {type(data).__name__}. "
-                         "Load the table first, for example with grader.data.load(...).")
+                         "Load the table first, for example with grader.course.data.load(...).")
     missing = [name for name in needed if name not in data.columns]
     if missing:
         raise ValueError(f"The data has no column {', '.join(repr(m) for m in missing)}. "

@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, fields
+from typing import Any
 
 from grader.domain.accountability import CONCRETE_CADENCE
 from grader.domain.finding import Finding
-from grader.evidence import answer_type
 
 KINDS: tuple[str, ...] = ("hiring", "contracting", "grant-making")
 _KIND_ALIASES = {
@@ -190,7 +190,6 @@ def _text(value: object, name: str) -> str:
     return " ".join(value.split())
 
 
-@answer_type
 @dataclass
 class EquityReview:
     """One policy walked through the equity questions: an answer per question."""
@@ -222,7 +221,7 @@ class EquityReview:
         return {"policy": self.policy, "kind": self.kind, **self.answers()}
 
     @classmethod
-    def from_dict(cls, data: dict[str, object]) -> EquityReview:
+    def from_dict(cls, data: dict[str, Any]) -> EquityReview:
         if not isinstance(data, dict):
             raise ValueError(f"A review should be a dictionary of answers, but this is a {type(data).__name__}.")
         known = {item.name for item in fields(cls)}
@@ -230,7 +229,7 @@ class EquityReview:
         if unknown:
             raise ValueError(f"A review has no part called {', '.join(unknown)}. "
                              f"Its parts are: {', '.join(item.name for item in fields(cls))}.")
-        return cls(**data)  # type: ignore[arg-type]
+        return cls(**data)
 
     def to_markdown(self) -> str:
         """The review as Markdown, one heading per question, ready to share."""

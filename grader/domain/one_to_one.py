@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from grader.domain.finding import Finding
-from grader.evidence import answer_type
 
 MIN_MINUTES = 30
 MAX_MINUTES = 45
@@ -29,7 +29,6 @@ PITCH_WORDS = ("our program", "our services", "sign up", "sign on", "support our
                "endorse", "enrol", "enroll", "marketing")
 
 
-@answer_type
 @dataclass
 class OneToOnePlan:
     """What a learner prepares before a one-to-one meeting."""
@@ -54,9 +53,9 @@ class OneToOnePlan:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, object]) -> OneToOnePlan:
+    def from_dict(cls, data: dict[str, Any]) -> OneToOnePlan:
         known = {key: data[key] for key in cls().to_dict() if key in data}
-        return cls(**known)  # type: ignore[arg-type]
+        return cls(**known)
 
 
 def lines(text: str | list[str]) -> list[str]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import Any
 
 import pandas as pd
 
@@ -67,12 +68,12 @@ def _text(value: object) -> str:
     return str(value).strip()
 
 
-def _amount(value: object) -> float | None:
+def _amount(value: Any) -> float | None:
     """A finite number, or None."""
     if isinstance(value, bool):
         return None
     try:
-        number = float(value)  # type: ignore[arg-type]
+        number = float(value)
     except (TypeError, ValueError):
         return None
     return number if math.isfinite(number) else None

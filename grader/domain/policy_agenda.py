@@ -15,6 +15,8 @@ and those of other kinds of partner earn nothing here. Riverbend's data is synth
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 
 CPBO = "community power-building organization"
@@ -22,10 +24,10 @@ ACTIVE = "active"
 POINTS_FOR_RANK: dict[int, int] = {1: 3, 2: 2, 3: 1}
 
 
-def rank_points(rank: object) -> int:
+def rank_points(rank: Any) -> int:
     """Points for a priority's rank: 3 for first, 2 for second, 1 for third."""
     try:
-        number = int(rank)  # type: ignore[call-overload]
+        number = int(rank)
     except (TypeError, ValueError):
         number = 0
     if number not in POINTS_FOR_RANK or number != rank:

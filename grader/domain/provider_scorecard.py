@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -52,9 +53,9 @@ class Criterion:
         """The test in words: "yes" or "at least 2"."""
         return YES if self.at_least is None else f"at least {self.at_least:g}"
 
-    def met(self, value: object) -> bool:
+    def met(self, value: Any) -> bool:
         """Whether a checked value (see ``check_table``) meets this criterion."""
-        return value == YES if self.at_least is None else float(value) >= self.at_least  # type: ignore[arg-type]
+        return value == YES if self.at_least is None else float(value) >= self.at_least
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,7 @@ def _blank(value: object) -> bool:
     return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
 
 
-def _checked(value: object, criterion: Criterion, provider: str) -> object:
+def _checked(value: Any, criterion: Criterion, provider: str) -> object:
     """A value made ready to score: "yes"/"no", or a number in range. Raises with a fix."""
     where = f'Provider "{provider}" has'
     if _blank(value):
@@ -135,7 +136,7 @@ def _checked(value: object, criterion: Criterion, provider: str) -> object:
             raise ScorecardError(f'{where} "{value}" in column "{criterion.column}"; use "yes" or "no".')
         return text
     try:
-        number = float(value)  # type: ignore[arg-type]
+        number = float(value)
     except (TypeError, ValueError):
         number = math.nan
     high = criterion.maximum

@@ -131,7 +131,7 @@ class UnknownLevel(ValueError):
     """Raised when a text does not name a level of the spectrum."""
 
 
-def level(name: str | int) -> Level:
+def level(name: str | int | float) -> Level:
     """Find a level by number (0-5), stance ("Collaborate"), label ("4 Collaborate") or impact.
 
     >>> level("collaborate").number

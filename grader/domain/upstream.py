@@ -21,8 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-
-from grader.evidence import answer_type
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -268,7 +267,6 @@ def _text(value: object, part: str) -> str:
     return " ".join(value.split())
 
 
-@answer_type
 @dataclass(frozen=True)
 class Placement:
     """Where a learner puts one intervention on the scale, and why.
@@ -296,12 +294,12 @@ class Placement:
         return {"intervention": self.intervention, "level": self.level, "reason": self.reason}
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, object]) -> Placement:
+    def from_dict(cls, data: Mapping[str, Any]) -> Placement:
         known = ("intervention", "level", "reason")
         unknown = sorted(str(key) for key in data if key not in known)
         if unknown:
             raise ValueError(f"A placement has no part called {', '.join(unknown)}. Use: {', '.join(known)}.")
-        return cls(**{key: data[key] for key in known if key in data})  # type: ignore[arg-type]
+        return cls(**{key: data[key] for key in known if key in data})
 
 
 def as_placements(answer: object) -> list[Placement]:

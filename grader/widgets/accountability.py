@@ -15,10 +15,15 @@ import ipywidgets as widgets
 
 from grader.checks import check
 from grader.domain.accountability import (
-    CADENCES, MECHANISMS, PLAN_FILE, AccountabilityPlan, Commitment, PlanFileError,
+    CADENCES,
+    MECHANISMS,
+    PLAN_FILE,
+    AccountabilityPlan,
+    Commitment,
+    PlanFileError,
 )
 from grader.domain.spectrum import SPECTRUM
-from grader.store import LearnerStore
+from grader.learner.store import LearnerStore
 from grader.widgets.common import button, choice_box, feedback_area, note, record, show, text_area, text_box
 
 LABEL = {"description_width": "14em"}
@@ -74,7 +79,8 @@ class AccountabilityPlanBuilder(widgets.VBox):
         self.status = widgets.HTML("")
         self.feedback = feedback_area()
         for name in ("add", "update", "remove", "review", "save", "export"):
-            getattr(self, f"{name}_button").on_click(lambda _, act=getattr(self, name): act())
+            action = getattr(self, name)
+            getattr(self, f"{name}_button").on_click(lambda _, act=action: act())
         self.chooser.observe(lambda change: self.select(change["new"]), names="value")
         self._restore()
         super().__init__([

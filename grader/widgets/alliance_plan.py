@@ -22,7 +22,7 @@ from grader.domain.alliance_plan import (
     Step,
 )
 from grader.domain.one_to_one import lines
-from grader.store import LearnerStore
+from grader.learner.store import LearnerStore
 from grader.widgets.common import button, feedback_area, note, record, safe_load, show, text_area
 
 LABEL = {"description_width": "14em"}

@@ -8,7 +8,7 @@ import ipywidgets as widgets
 
 from grader.checks import check, spec
 from grader.checks.choice import QUESTIONS
-from grader.store import LearnerStore
+from grader.learner.store import LearnerStore
 from grader.widgets.common import WIDE_LABEL, button, feedback_area, record, show
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from grader.checks.feedback import Feedback
-from grader.store import LearnerStore, StoreDamaged
+from grader.learner.store import LearnerStore, StoreDamaged
 
 FULL_WIDTH = widgets.Layout(width="100%")
 WIDE_LABEL = {"description_width": "initial"}
@@ -60,7 +60,7 @@ def note(text: str) -> str:
 
 def record(store: LearnerStore, feedback: Feedback) -> str:
     """Count the attempt in the widget's store (once, even if a listener already counted it)."""
-    from grader.progress import record as record_progress
+    from grader.learner.progress import record as record_progress
 
     return record_progress(feedback, store)
 

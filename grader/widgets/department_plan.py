@@ -1,6 +1,6 @@
 """DepartmentPlanBuilder: the capstone plan, pre-filled from saved work, checked, saved and exported.
 
-A thin view over ``grader.domain.department_plan`` (the plan), ``grader.department_plan_draft``
+A thin view over ``grader.domain.department_plan`` (the plan), ``grader.learner.department_plan_draft``
 (the starting draft from earlier modules) and the completeness check. **Save my plan** keeps the
 plan in the learner's store (``my-work/department-plan.json``, which the take-away plan reads)
 and, when the builder has a ``folder`` (an exercise's assignment folder), also as
@@ -16,15 +16,23 @@ from pathlib import Path
 import ipywidgets as widgets
 
 from grader.checks import check
-from grader.department_plan_draft import draft_from_saved_work, starting_plan
 from grader.domain.accountability import CADENCES, MECHANISMS, Commitment, PlanFileError
 from grader.domain.department_plan import (
-    MONTHS, PARTS, PLAN_FILE, STORE_NAME, DataSharing, DepartmentPlan, Milestone, OneToOnes, Partnership,
+    MONTHS,
+    PARTS,
+    PLAN_FILE,
+    STORE_NAME,
+    DataSharing,
+    DepartmentPlan,
+    Milestone,
+    OneToOnes,
+    Partnership,
     PolicyAgenda,
 )
 from grader.domain.department_plan_markdown import milestone_text
 from grader.domain.spectrum import SPECTRUM
-from grader.store import LearnerStore
+from grader.learner.department_plan_draft import draft_from_saved_work, starting_plan
+from grader.learner.store import LearnerStore
 from grader.widgets.common import button, choice_box, feedback_area, note, record, show, text_area, text_box
 from grader.widgets.list_editor import ListEditor
 
@@ -224,11 +232,12 @@ class DepartmentPlanBuilder(widgets.VBox):
         return self._say(f"Saved your plan ({parts} milestone{'s' if parts != 1 else ''}) to {where}.")
 
     def export(self) -> str:
-        from grader.takeaway import _relative, write_takeaway
+        from grader.learner.folder import notebook_link
+        from grader.learner.takeaway import write_takeaway
 
         self.save()
         written = write_takeaway(self.store.root.parent, store=self.store)
-        links = "".join(f'<li><a href="{html.escape(_relative(path))}" target="_blank">'
+        links = "".join(f'<li><a href="{html.escape(notebook_link(path))}" target="_blank">'
                         f"{html.escape(path.name)}</a></li>" for path in (written.html, written.markdown))
         lines = written.summary().splitlines()
         self.status.value = (f'<div role="status"><p>{html.escape(lines[0])}</p><ul>{links}</ul>'

@@ -14,7 +14,7 @@ import ipywidgets as widgets
 from grader.checks import check
 from grader.checks.feedback import Feedback
 from grader.domain.equity_review import HIRING_POLICY, QUESTIONS, EquityReview, Policy
-from grader.store import LearnerStore
+from grader.learner.store import LearnerStore
 from grader.widgets.common import button, feedback_area, note, record, safe_load, show, text_area
 
 LABEL = {"description_width": "19em"}
@@ -50,7 +50,7 @@ class EquityReviewBuilder(widgets.VBox):
         self.review_button.on_click(lambda _: self.review())
         self.save_button.on_click(lambda _: self.save())
         self.export_button.on_click(lambda _: self.export())
-        pairs = [item for prompt, box in zip(prompts, self.boxes.values()) for item in (prompt, box)]
+        pairs = [item for prompt, box in zip(prompts, self.boxes.values(), strict=True) for item in (prompt, box)]
         self._restore()
         super().__init__([widgets.HTML(policy_html(policy)), *pairs,
                           widgets.HBox([self.review_button, self.save_button, self.export_button]),

@@ -16,6 +16,7 @@ import ipywidgets as widgets
 
 from grader.widgets.common import button, note
 
+
 class ListEditor(widgets.VBox):
     """Fields for one item, a chooser of the items so far, Add / Update / Remove, and a table."""
 

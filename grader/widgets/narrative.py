@@ -12,10 +12,10 @@ import html
 import ipywidgets as widgets
 
 from grader.checks import check, spec
-from grader.checks.rewrites import PARAGRAPHS
-from grader.checks.statements import STATEMENT_SETS
+from grader.checks.narrative import STATEMENT_SETS
+from grader.checks.press_rewrite import PARAGRAPHS
 from grader.domain.press_rewrite import word_count
-from grader.store import LearnerStore
+from grader.learner.store import LearnerStore
 from grader.widgets.common import FULL_WIDTH, button, feedback_area, note, record, safe_load, show, text_area
 
 CHOOSE = "(choose a label)"

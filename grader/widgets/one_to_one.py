@@ -6,7 +6,7 @@ import ipywidgets as widgets
 
 from grader.checks import check
 from grader.domain.one_to_one import MAX_MINUTES, MIN_MINUTES, OneToOnePlan, lines
-from grader.store import LearnerStore
+from grader.learner.store import LearnerStore
 from grader.widgets.common import button, feedback_area, note, record, safe_load, show, text_area, text_box
 
 LABEL = {"description_width": "12em"}

@@ -7,7 +7,7 @@ import time
 
 import ipywidgets as widgets
 
-from grader.store import LearnerStore
+from grader.learner.store import LearnerStore
 from grader.widgets.common import FULL_WIDTH, button, note, safe_load, text_area
 
 

@@ -14,7 +14,7 @@ import ipywidgets as widgets
 from grader.checks import check, spec
 from grader.checks.spectrum import SCENARIO_SETS
 from grader.domain.spectrum import SPECTRUM
-from grader.store import LearnerStore
+from grader.learner.store import LearnerStore
 from grader.widgets.common import button, feedback_area, note, record, safe_load, show
 
 CHOOSE = "Choose a level"

@@ -20,8 +20,8 @@ import ipywidgets
 from playwright.sync_api import Locator, Page, expect
 
 from grader.domain.spectrum import SPECTRUM
-from tests.answer_keys import CHOICES, PLACEMENTS
-from tests.test_answer_keys import good_plan
+from tests.support.answer_keys import PLACEMENTS, every_choice_key
+from tests.support.builders import good_plan
 
 FEEDBACK = ".equity-feedback"
 HEADLINE = re.compile(r"Well done|Worth another look|Not checked yet|Ready to submit")
@@ -29,12 +29,8 @@ WAIT = 30_000  # ms: a busy machine can be slow to answer
 
 
 def right_choices() -> dict[str, str]:
-    """Every choice question's right letter the tests know (tests/answer_keys.py, tests/keys_NN.py)."""
-    found = dict(CHOICES)
-    for module in pkgutil.iter_modules(importlib.import_module("tests").__path__):
-        if re.fullmatch(r"keys_\d\d", module.name):
-            found.update(getattr(importlib.import_module(f"tests.{module.name}"), "CHOICES", {}))
-    return found
+    """Every choice question's right letter the tests know (tests/support/answer_keys.py, keys_NN.py)."""
+    return every_choice_key()
 
 
 def widget_types() -> dict[str, type]:
@@ -44,9 +40,8 @@ def widget_types() -> dict[str, type]:
     found = {}
     for module in pkgutil.iter_modules(grader.widgets.__path__):
         loaded = importlib.import_module(f"grader.widgets.{module.name}")
-        for name, cls in inspect.getmembers(loaded, inspect.isclass):
-            if issubclass(cls, ipywidgets.Box) and cls.__module__ == loaded.__name__:
-                found[name] = cls
+        found.update({name: cls for name, cls in inspect.getmembers(loaded, inspect.isclass)
+                      if issubclass(cls, ipywidgets.Box) and cls.__module__ == loaded.__name__})
     return found
 
 

@@ -18,9 +18,9 @@ import nbformat
 import pytest
 from playwright.sync_api import expect
 
-from grader.progress import ModuleStatus, load_progress
-from grader.store import LearnerStore
-from grader.syllabus import load_syllabus
+from grader.course.syllabus import load_syllabus
+from grader.learner.progress import ModuleStatus, load_progress
+from grader.learner.store import LearnerStore
 from tests.browser.drivers import driver, widget_types
 from tests.browser.lab import ACTIVE, ROOT, NotebookPage, keep_axe_results
 

@@ -14,10 +14,11 @@ import pytest
 from playwright.sync_api import expect
 
 from grader.domain.accountability import PLAN_FILE, AccountabilityPlan, Commitment
-from grader.store import LearnerStore
-from grader.takeaway import renderer_path, write_takeaway
+from grader.learner.offline_widgets import renderer_path
+from grader.learner.store import LearnerStore
+from grader.learner.takeaway import write_takeaway
 from tests.browser.lab import AXE, SCREENSHOTS, keep_axe_results
-from tests.test_answer_keys import good_plan
+from tests.support.builders import good_plan
 
 pytestmark = pytest.mark.browser
 
@@ -49,7 +50,7 @@ def opened(browser, exported):
 
 
 def test_the_page_loads_nothing_from_outside_the_file(opened, exported):
-    page, requests = opened
+    _page, requests = opened
     assert exported.interactive
     assert [url for url in requests if not url.startswith(("file:", "data:"))] == []
 

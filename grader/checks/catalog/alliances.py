@@ -5,10 +5,10 @@ June 28, 2017); Support Community Power-Building (Human Impact Partners). The Ri
 indicators are synthetic.
 """
 
-from grader.checks.alliance_plans import alliance_plan
+from grader.checks.alliance_plan import alliance_plan
 from grader.checks.charts import chart_with_target
 from grader.checks.choice import ChoiceQuestion, choice_question
-from grader.checks.gap_closed import shares_by_item
+from grader.checks.indicators import shares_by_item
 
 choice_question(
     ChoiceQuestion(

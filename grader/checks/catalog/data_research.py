@@ -5,12 +5,12 @@ Impact Partners), as summarised in the course design (DESIGN §4), since the gui
 page was not available; Build Community Alliances, Share Power with Communities and
 Support Community Power-Building (Human Impact Partners); the small-count rules of
 DESIGN §4; the CARE principles for Indigenous data governance (2019). The Riverbend data
-is synthetic. Keys are digests; the plain answers are in tests/keys_07.py.
+is synthetic. Keys are digests; the plain answers are in tests/support/keys_07.py.
 """
 
-from grader.checks.briefs import safe_counts_table
-from grader.checks.care import Request, care_decisions
 from grader.checks.choice import ChoiceQuestion, choice_question
+from grader.checks.data_brief import safe_counts_table
+from grader.checks.data_sharing import Request, care_decisions
 from grader.checks.disparities import breakdown_table, ratio_series
 from grader.checks.resident_charts import resident_chart
 

@@ -10,8 +10,8 @@ County's policies, contracts and data are fictional.
 """
 
 from grader.checks.choice import ChoiceQuestion, choice_question
-from grader.checks.contract_scores import contract_ranking
-from grader.checks.reviews import Statement, equity_review, statement_matches
+from grader.checks.contract_terms import contract_ranking
+from grader.checks.equity_review import Statement, equity_review, statement_matches
 from grader.checks.tables import group_counts
 
 choice_question(

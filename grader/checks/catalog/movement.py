@@ -5,9 +5,9 @@ updated June 28, 2017). The provider scorecard's indicators and weights are this
 example (grader.domain.provider_scorecard.RUBRIC), not the guide's.
 """
 
-from grader.checks.allies import ally_map
+from grader.checks.ally_map import ally_map
 from grader.checks.choice import ChoiceQuestion, choice_question
-from grader.checks.scorecard import scorecard_ranking
+from grader.checks.provider_scorecard import scorecard_ranking
 from grader.checks.tables import group_counts
 
 choice_question(

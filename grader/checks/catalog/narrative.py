@@ -8,8 +8,8 @@ paragraphs are fictional (grader.domain.narrative); the rewrite rubric is the co
 """
 
 from grader.checks.choice import ChoiceQuestion, choice_question
-from grader.checks.rewrites import press_rewrite
-from grader.checks.statements import statement_labels
+from grader.checks.narrative import statement_labels
+from grader.checks.press_rewrite import press_rewrite
 from grader.domain.narrative import EXERCISE_06, EXERCISE_PARAGRAPH, PRACTICE, PRACTICE_PARAGRAPH
 
 choice_question(

@@ -5,9 +5,10 @@ Spectrum of Community Engagement to Ownership (Rosa González, Facilitating Powe
 """
 
 from grader.checks.choice import ChoiceQuestion, choice_question
-from grader.checks.plans import one_to_one_plan
+from grader.checks.one_to_one import one_to_one_plan
+from grader.checks.ranking import ranked_table
 from grader.checks.spectrum import spectrum_placements
-from grader.checks.tables import group_counts, ranked_table
+from grader.checks.tables import group_counts
 from grader.domain.scenarios import EXERCISE_01, PRACTICE
 
 choice_question(

@@ -7,8 +7,8 @@ of what the cell should show, a count (or rate) or "suppressed".
 """
 
 from grader.checks.accountability import accountability_plan
-from grader.checks.briefs import safe_counts_table, safe_rates_table
 from grader.checks.choice import ChoiceQuestion, choice_question
+from grader.checks.data_brief import safe_counts_table, safe_rates_table
 from grader.checks.levers import lever_matches
 from grader.domain.levers import EXERCISE_02, PRACTICE
 

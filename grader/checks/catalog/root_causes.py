@@ -7,11 +7,11 @@ Institute and APHA, 2013). The upstream scale and the points-by-rank rule are th
 teaching tools. Keys are digests; keys listed here in A to Z order, never in answer order.
 """
 
-from grader.checks.agenda import agenda_gaps, agenda_ranking
 from grader.checks.choice import ChoiceQuestion, choice_question
+from grader.checks.policy_agenda import agenda_gaps, agenda_ranking
 from grader.checks.tables import group_counts
-from grader.checks.upstream_sort import upstream_sort
-from grader.data.make_root_causes import AGENDA, PRIORITIES
+from grader.checks.upstream import upstream_sort
+from grader.course.data.make_root_causes import AGENDA, PRIORITIES
 from grader.domain.upstream import EXERCISE_HOUSING, EXERCISE_WORK, PRACTICE
 
 choice_question(

@@ -6,9 +6,9 @@ González, Facilitating Power, 2019). Riverbend County's processes and data are 
 """
 
 from grader.checks.choice import ChoiceQuestion, choice_question
-from grader.checks.participation import PlannedProcess, budget_rules, budget_totals
-from grader.checks.redesign import process_redesign
-from grader.domain.decision_process import DEPARTMENT, DecisionProcess, Step
+from grader.checks.decision_process import process_redesign
+from grader.checks.participation_budget import PlannedProcess, budget_rules, budget_totals
+from grader.domain.decision_process import DEPARTMENT, DecisionProcess, ProcessStep
 
 choice_question(
     ChoiceQuestion(
@@ -86,9 +86,9 @@ choice_question(
 FOOD_GRANTS = DecisionProcess(
     "Which food-access problems the department's small grants fund this year",
     (
-        Step("Name the food-access problems to fund", DEPARTMENT),
-        Step("Draft the grant priorities", DEPARTMENT),
-        Step("Approve the priorities", DEPARTMENT),
+        ProcessStep("Name the food-access problems to fund", DEPARTMENT),
+        ProcessStep("Draft the grant priorities", DEPARTMENT),
+        ProcessStep("Approve the priorities", DEPARTMENT),
     ),
     community_joins="after the options are set",
     community_share=25,
@@ -98,9 +98,9 @@ FOOD_GRANTS = DecisionProcess(
 HOME_VISITS = DecisionProcess(
     "Which three neighbourhoods get the new asthma home-visit program first",
     (
-        Step("Agree the criteria", DEPARTMENT),
-        Step("Draw up the shortlist", DEPARTMENT),
-        Step("Choose the neighbourhoods", DEPARTMENT),
+        ProcessStep("Agree the criteria", DEPARTMENT),
+        ProcessStep("Draw up the shortlist", DEPARTMENT),
+        ProcessStep("Choose the neighbourhoods", DEPARTMENT),
     ),
     community_joins="before the options are set",
     community_share=45,

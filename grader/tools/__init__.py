@@ -1,0 +1,1 @@
+"""Maintainer tools (the notebook cleaner)."""

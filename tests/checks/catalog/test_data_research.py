@@ -1,0 +1,127 @@
+"""Do module 07's digests encode exactly the answers in tests/support/keys_07.py, do those answers follow
+from the shipped Riverbend data, and do they earn full points (and wrong ones less)?"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from matplotlib.figure import Figure
+
+import grader.checks.catalog.data_research as catalog
+from grader.checks import check, known_checks, points, spec
+from grader.course.data import load
+from grader.domain.data_brief import DataBrief
+from grader.domain.disparities import breakdown, disparity_ratios, overall_rate
+from tests.support.builders import from_key
+from tests.support.keys_07 import (
+    BREAKDOWN_TABLES,
+    BREAKDOWNS,
+    CHOICES,
+    DECISIONS,
+    RATIO_TABLES,
+    RATIOS,
+    REFERENCES,
+    SAFE_COUNTS,
+    digests,
+)
+
+MODULE_CHECKS = sorted(c for c in known_checks() if c.startswith(("07.", "ex07.")))
+
+
+def chart(reference: float):
+    ax = pd.Series({"a": 10.0, "b": 20.0}).plot.barh(ax=Figure().add_subplot(), title="Rates by group")
+    ax.axvline(reference, linestyle="--", label="reference")
+    ax.set(xlabel="Rate per 10,000", ylabel="Group")
+    return ax
+
+
+def right_answer(check_id: str):
+    if check_id in CHOICES:
+        return CHOICES[check_id]
+    if check_id in BREAKDOWNS:
+        count = BREAKDOWN_TABLES[check_id][2]
+        return pd.DataFrame({g: {count: c, "population": p, "rate": r}
+                             for g, (c, p, r) in BREAKDOWNS[check_id].items()}).T
+    if check_id in RATIOS:
+        return pd.Series({g: (np.nan if v == "withheld" else v) for g, v in RATIOS[check_id].items()})
+    if check_id in DECISIONS:
+        return {rid: keys[0] for rid, keys in DECISIONS[check_id].items()}
+    if check_id in REFERENCES:
+        return chart(REFERENCES[check_id][0])
+    if check_id in SAFE_COUNTS:
+        return from_key(SAFE_COUNTS[check_id])
+    raise LookupError(check_id)
+
+
+def test_every_digest_in_the_catalog_comes_from_the_keys_and_back():
+    text = Path(catalog.__file__).read_text(encoding="utf-8")
+    in_catalog = set(re.findall(r'"([0-9a-f]{20})"', text))
+    from_keys = set()
+    for items in digests().values():
+        for value in items.values():
+            from_keys |= set(value) if isinstance(value, tuple) else {value}
+    assert in_catalog == from_keys
+
+
+def test_every_module_check_has_a_key():
+    keyed = set(CHOICES) | set(BREAKDOWNS) | set(RATIOS) | set(DECISIONS) | set(REFERENCES) | set(SAFE_COUNTS)
+    assert keyed == set(MODULE_CHECKS)
+
+
+@pytest.mark.parametrize("check_id", MODULE_CHECKS)
+def test_the_right_answer_earns_full_points(check_id):
+    assert points(check_id, right_answer(check_id)) == spec(check_id).max_points > 0
+
+
+@pytest.mark.parametrize("check_id", sorted(DECISIONS))
+def test_every_wrong_decision_costs_exactly_its_point(check_id):
+    full = spec(check_id).max_points
+    for rid, keys in DECISIONS[check_id].items():
+        for wrong in {"may share", "collective benefit", "authority to control", "responsibility", "ethics"} - set(keys):
+            assert points(check_id, {**right_answer(check_id), rid: wrong}) == full - 1, (rid, wrong)
+
+
+@pytest.mark.parametrize("check_id", sorted(BREAKDOWNS))
+def test_breakdown_keys_are_what_the_shipped_data_gives(check_id):
+    table, by, count = BREAKDOWN_TABLES[check_id]
+    made = breakdown(load(table), by, count=count, denominator="population")
+    assert {g: (int(r[count]), int(r["population"]), r["rate"]) for g, r in made.iterrows()} == BREAKDOWNS[check_id]
+
+
+@pytest.mark.parametrize("check_id", sorted(RATIOS))
+def test_ratio_keys_are_what_the_small_number_rule_gives_for_the_shipped_data(check_id):
+    table, count = RATIO_TABLES[check_id]
+    made = disparity_ratios(breakdown(load(table), "race_ethnicity", count=count, denominator="population"), "White")
+    expected = {g: ("withheld" if np.isnan(r) else r) for g, r in made["ratio"].items()}
+    assert expected == RATIOS[check_id]
+
+
+def test_reference_keys_are_the_rates_for_everyone_and_the_higher_income_group():
+    heat, diabetes = load("heat_illness_visits"), load("diabetes_hospital_stays")
+    assert REFERENCES["ex07.plot"] == (round(overall_rate(heat, count="visits", denominator="population"), 1),)
+    by_income = breakdown(diabetes, "income", count="stays", denominator="population")
+    assert REFERENCES["07.income_chart"] == (round(overall_rate(diabetes, count="stays", denominator="population"), 1),
+                                             by_income.loc["higher income", "rate"])
+
+
+def test_the_safe_table_key_is_what_the_data_brief_makes_from_the_shipped_data():
+    heat = load("heat_illness_visits").groupby(["neighborhood", "income"], as_index=False)[["visits", "population"]].sum()
+    brief = DataBrief(heat, row="neighborhood", column="income", count="visits", denominator="population",
+                      per=10_000, indicator="heat-illness visits")
+    safe = brief.safe_counts()
+    assert {f"{r} / {c}": safe.at[r, c] for r in safe.index for c in safe.columns} == SAFE_COUNTS["ex07.shared"]
+
+
+def test_the_practice_and_the_exercise_ask_different_questions():
+    assert BREAKDOWN_TABLES["07.by_income"][:2] != BREAKDOWN_TABLES["ex07.by_race"][:2]
+    assert RATIOS["07.race_ratios"] != RATIOS["ex07.ratios"]
+
+
+@pytest.mark.parametrize("check_id", [c for c in MODULE_CHECKS if c.startswith("ex07.")])
+def test_the_exercise_self_check_only_says_ready_to_submit(check_id):
+    feedback = check(check_id, right_answer(check_id))
+    assert feedback.headline == "Ready to submit" and feedback.notes == () and feedback.points == 0.0

@@ -1,0 +1,111 @@
+"""Module 03's catalog: do its digests encode exactly the answers in tests/support/keys_03.py, do those
+answers earn full points (and wrong ones less), and do the keys agree with the Riverbend data?"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import grader.checks.catalog.share_power as catalog
+from grader.checks import known_checks, points, spec
+from grader.checks.choice import QUESTIONS
+from grader.checks.decision_process import current_process
+from grader.checks.evidence import decode, encode
+from grader.checks.registry import score
+from grader.course.data import load
+from grader.domain.decision_process import Redesign, read_redesign
+from grader.domain.spectrum import SPECTRUM
+from tests.support.keys_03 import BUDGET_TOTALS, CHOICES, digests, right_answers
+
+MODULE_CHECKS = [cid for cid in known_checks() if cid.startswith(("03.", "ex03."))]
+
+
+def test_every_digest_in_the_catalog_file_comes_from_keys_03_and_back():
+    text = Path(catalog.__file__).read_text(encoding="utf-8")
+    in_catalog = set(re.findall(r'"([0-9a-f]{20})"', text))
+    assert in_catalog == {value for items in digests().values() for value in items.values()}
+
+
+def test_every_module_03_check_has_a_right_answer_and_it_earns_full_points():
+    answers = right_answers()
+    assert set(answers) == set(MODULE_CHECKS)
+    for check_id in MODULE_CHECKS:
+        assert points(check_id, answers[check_id]) == spec(check_id).max_points > 0, check_id
+
+
+def test_the_exercise_checks_add_up_to_the_syllabus_automatic_points():
+    assert sum(spec(cid).max_points for cid in MODULE_CHECKS if cid.startswith("ex03.")) == 13
+
+
+@pytest.mark.parametrize("check_id", sorted(CHOICES))
+def test_each_choice_question_stores_its_key_digest_and_wrong_letters_score_zero(check_id):
+    assert QUESTIONS[check_id].key_digest == digests()[check_id]["choice"]
+    for letter in QUESTIONS[check_id].letters():
+        assert points(check_id, letter) == (1.0 if letter == CHOICES[check_id] else 0.0), letter
+
+
+@pytest.mark.parametrize("check_id", sorted(BUDGET_TOTALS))
+def test_changing_any_one_cost_type_costs_exactly_one_point(check_id):
+    answer = right_answers()[check_id]
+    for kind in BUDGET_TOTALS[check_id]:
+        wrong = answer.copy()
+        wrong.loc[wrong["cost_type"] == kind, "unit_cost"] += 1
+        assert points(check_id, wrong) == 4.0, kind
+
+
+@pytest.mark.parametrize("check_id, process", [("03.budget_totals", "food-grants"),
+                                               ("ex03.budget_totals", "home-visits")])
+def test_budget_keys_agree_with_the_shipped_riverbend_data(check_id, process):
+    people = load("process_participants").query("process == @process")
+    residents = people[people["role"] == "resident"]
+    n = len(load("process_meetings").query("process == @process"))
+    cost = dict(zip(*load("participation_unit_costs")[["cost_type", "unit_cost"]].T.values, strict=True))
+    assert BUDGET_TOTALS[check_id] == {
+        "stipend": len(residents) * n * cost["stipend"],
+        "interpretation": residents.loc[residents["language"] != "English", "language"].nunique() * n
+        * cost["interpretation"],
+        "childcare": residents["children_needing_care"].sum() * n * cost["childcare"],
+        "meals": len(people) * n * cost["meals"],
+        "transport": residents["needs_transport"].sum() * n * cost["transport"],
+    }
+
+
+def test_the_practice_and_exercise_processes_differ_and_sit_one_level_apart():
+    practice, exercise = current_process("03.redesign"), current_process("ex03.redesign")
+    assert (practice.level.stance, exercise.level.stance) == ("Consult", "Involve")
+    assert not set(practice.step_names) & set(exercise.step_names)
+
+
+def test_budget_rule_targets_match_one_step_up_from_each_process():
+    answers = right_answers()
+    for check_id, redesign_id in (("03.budget_rules", "03.redesign"), ("ex03.budget_rules", "ex03.redesign")):
+        target = SPECTRUM[current_process(redesign_id).level.number + 1]
+        assert spec(check_id).grade(answers[check_id])[-1].label == f"community share fits {target.stance}"
+
+
+def partial_answers() -> dict[str, list[object]]:
+    """Answers that earn some but not all points, in the shapes learners give them."""
+    answers = right_answers()
+    food = answers["03.budget_rules"]
+    home = answers["ex03.budget_rules"]
+    daytime = load("process_meetings").query("process == 'home-visits'")
+    return {
+        "ex03.redesign": [{**answers["ex03.redesign"], "community_share": 45},
+                          current_process("ex03.redesign").redesigned(read_redesign(
+                              current_process("ex03.redesign"), answers["ex03.redesign"]))],
+        "ex03.budget_totals": [answers["ex03.budget_totals"].assign(
+            unit_cost=lambda f: f["unit_cost"].where(f["cost_type"] != "meals", 1))],
+        "ex03.budget_rules": [{"budget": home["budget"], "meetings": daytime}],
+        "03.budget_rules": [{"budget": food["budget"].iloc[:-1], "meetings": food["meetings"]}],
+        "03.redesign": [Redesign({"Approve the priorities": "shared"}, "from the start", 45, "MOU")],
+    }
+
+
+@pytest.mark.parametrize("check_id", MODULE_CHECKS)
+def test_answers_score_the_same_after_travelling_as_answer_evidence(check_id):
+    answers = [right_answers()[check_id], *partial_answers().get(check_id, [])]
+    for answer in answers:
+        assert score(check_id, decode(json.loads(json.dumps(encode(answer))))) == score(check_id, answer)

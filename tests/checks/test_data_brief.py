@@ -1,0 +1,182 @@
+"""Do the data-brief checks read a learner's pandas table in any sensible shape, score safety
+above all, and say what to change without saying which cells to hide?"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from grader.checks import check, points, spec
+from grader.checks.data_brief import count_value, rate_values, read_table
+from grader.checks.feedback import Status
+from grader.checks.registry import AnswerProblem
+from grader.course.data import load
+from grader.domain.data_brief import MARKER
+from tests.support.builders import from_key
+from tests.support.keys_02 import SAFE_COUNTS, SAFE_RATES
+
+ROWS = ("Eastside", "Mill Flats", "North Bluff", "Riverside", "Southgate", "West End", "Total")
+GROUPS = ("Asian", "Black", "Latino", "White", "Total")
+
+
+def raw_counts() -> pd.DataFrame:
+    visits = load("brief_asthma_visits")
+    return visits.pivot_table(index="neighborhood", columns="group", values="visits", aggfunc="sum",
+                              margins=True, margins_name="Total")
+
+
+def population() -> pd.DataFrame:
+    visits = load("brief_asthma_visits")
+    return visits.pivot_table(index="neighborhood", columns="group", values="population", aggfunc="sum",
+                              margins=True, margins_name="Total")
+
+
+def notes(check_id: str, answer) -> dict[str, tuple[bool, str]]:
+    return {n.label: (n.status is Status.HOLDS_UP, n.reason) for n in spec(check_id).grade(answer)}
+
+
+SAFE = from_key(SAFE_COUNTS["ex02.safe_counts"])
+
+
+# ---- reading a table ----
+
+@pytest.mark.parametrize("value, shown", [(12, "12"), (12.0, "12"), (np.nan, MARKER), (None, MARKER),
+                                          ("suppressed", MARKER), ("*", MARKER), (2.5, "2.5")])
+def test_count_value_is_a_whole_number_or_suppressed(value, shown):
+    assert count_value(value) == shown
+
+
+def test_rate_values_round_to_one_decimal_either_way():
+    assert rate_values(12.345) >= {"12.3"} and rate_values(np.nan) == {MARKER}
+    assert rate_values(7) == {"7.0"}
+
+
+def test_read_table_accepts_a_reset_index_the_default_margin_name_and_two_level_columns():
+    plain = read_table(SAFE.reset_index(names="neighborhood"), ROWS, GROUPS, "neighborhood")
+    assert list(plain.index) == list(ROWS)
+    renamed = read_table(SAFE.rename(index={"Total": "All"}, columns={"Total": "All"}), ROWS, GROUPS, "neighborhood")
+    assert "Total" in renamed.index and "Total" in renamed.columns
+    visits = load("brief_asthma_visits")
+    nested = visits.pivot_table(index="neighborhood", columns="group", values=["visits"], aggfunc="sum", margins=True)
+    assert list(read_table(nested, ROWS, GROUPS, "neighborhood").columns) == list(GROUPS)
+
+
+def test_read_table_refuses_what_is_not_a_table_or_repeats_a_row():
+    with pytest.raises(AnswerProblem, match="Expected a pandas DataFrame, but this is a dict."):
+        read_table({}, ROWS, GROUPS, "neighborhood")
+    with pytest.raises(AnswerProblem, match="Some row or column appears twice"):
+        read_table(pd.concat([SAFE, SAFE.iloc[:1]]), ROWS, GROUPS, "neighborhood")
+
+
+# ---- the safe table of counts: safety first ----
+
+def test_the_safe_table_earns_every_point_with_nan_or_a_marker():
+    assert points("ex02.safe_counts", SAFE) == 5.0
+    assert points("ex02.safe_counts", SAFE.astype(object).where(SAFE.notna(), MARKER)) == 5.0
+    assert points("ex02.safe_counts", SAFE.reset_index(names="neighborhood")) == 5.0
+
+
+def test_sharing_the_raw_counts_scores_low_and_names_the_small_ones():
+    found = notes("ex02.safe_counts", raw_counts())
+    assert points("ex02.safe_counts", raw_counts()) == 2.0
+    held, reason = found["no count from 1 to 10 shown"]
+    assert not held and reason.startswith("These show a count from 1 to 10: Eastside / Asian, Mill Flats / White")
+    assert found["hidden counts stay hidden"] == (False, "Nothing is hidden yet: start by hiding every count from 1 to 10.")
+
+
+def test_hiding_only_the_small_counts_says_which_could_be_worked_out():
+    counts = raw_counts()
+    primary = counts.mask((counts >= 1) & (counts <= 10))
+    found = notes("ex02.safe_counts", primary)
+    assert points("ex02.safe_counts", primary) == 3.0
+    held, reason = found["hidden counts stay hidden"]
+    assert not held and reason.startswith("Eastside / Asian is hidden, but it is the only hidden cell in row Eastside")
+    assert "(3 other hidden cells too.)" in reason
+    held, reason = found["hides what the rules need, no more"]
+    assert reason.startswith("4 cells the rules hide are still shown.")
+
+
+def test_hiding_everything_is_safe_but_shows_nothing():
+    everything = SAFE * np.nan
+    found = notes("ex02.safe_counts", everything)
+    assert points("ex02.safe_counts", everything) == 3.0
+    assert found["counts"] == (False, "No count is shown yet: show every count the rules allow.")
+    assert found["hides what the rules need, no more"][1].startswith("27 hidden cells could be shown")
+
+
+def test_a_miscounted_cell_is_named():
+    wrong = SAFE.copy()
+    wrong.at["Riverside", "Black"] += 1
+    held, reason = notes("ex02.safe_counts", wrong)["counts"]
+    assert not held and reason.startswith("These do not match the data: Riverside / Black.")
+
+
+def test_a_table_with_a_missing_row_says_so():
+    held, reason = notes("ex02.safe_counts", SAFE.drop(index="Total"))["rows and columns"]
+    assert not held and reason.startswith("missing rows: Total.")
+
+
+def test_feedback_never_names_a_cell_that_should_be_hidden():
+    counts = raw_counts()
+    primary = counts.mask((counts >= 1) & (counts <= 10))
+    reason = notes("ex02.safe_counts", primary)["hides what the rules need, no more"][1]
+    hidden = [k for k, v in SAFE_COUNTS["ex02.safe_counts"].items() if v == MARKER]
+    assert not any(cell in reason for cell in hidden)
+
+
+def test_the_exercise_self_check_says_only_ready_to_submit():
+    counts = raw_counts()
+    assert check("ex02.safe_counts", counts).headline == "Ready to submit"
+
+
+# ---- the safe table of rates ----
+
+def safe_rates() -> pd.DataFrame:
+    return from_key(SAFE_RATES["ex02.safe_rates"])
+
+
+def test_the_safe_rates_earn_every_point_rounded_or_not():
+    assert points("ex02.safe_rates", safe_rates()) == 4.0
+    exact = (raw_counts() / population() * 1000).where(SAFE.notna())
+    assert points("ex02.safe_rates", exact) == 4.0
+
+
+def test_rates_that_give_hidden_counts_away_lose_half_the_points():
+    every_rate = (raw_counts() / population() * 1000).round(1)
+    found = notes("ex02.safe_rates", every_rate)
+    assert points("ex02.safe_rates", every_rate) == 2.0
+    assert found["rates hidden with their counts"][1].startswith("8 rates are shown where the count is hidden")
+
+
+def test_rates_per_10000_do_not_match_and_say_how_to_compute_them():
+    per_10000 = (raw_counts() / population() * 10_000).round(1).where(SAFE.notna())
+    held, reason = notes("ex02.safe_rates", per_10000)["rates per 1,000"]
+    assert not held and "multiply by 1,000 and round to one decimal place" in reason
+    assert points("ex02.safe_rates", per_10000) == 3.0
+
+
+def test_a_hidden_rate_that_could_be_shown_is_counted():
+    fewer = safe_rates()
+    fewer.at["Riverside", "Total"] = np.nan
+    held, reason = notes("ex02.safe_rates", fewer)["rates per 1,000"]
+    assert not held and reason.startswith("1 rate that could be shown is hidden.")
+
+
+# ---- the practice table (module 02) gives full feedback ----
+
+def test_the_practice_check_gives_full_feedback_on_the_2025_evictions():
+    evictions = load("brief_evictions")
+    filings = evictions[evictions["year"] == 2025].pivot_table(
+        index="neighborhood", columns="household", values="filings", aggfunc="sum", margins=True, margins_name="Total")
+    feedback = check("02.evictions_table", filings.mask((filings >= 1) & (filings <= 10)))
+    assert feedback.headline == "Worth another look: 3 of 5 hold up"
+    assert points("02.evictions_table", from_key(SAFE_COUNTS["02.evictions_table"])) == 5.0
+
+
+def test_a_table_about_something_else_cannot_be_checked_and_scores_zero():
+    other = pd.DataFrame({"x": [1, 2], "y": ["a", "b"]})
+    feedback = check("ex02.safe_counts", other)
+    assert feedback.problem.startswith("This table does not have the rows and columns expected: one row per "
+                                       "neighborhood (Eastside, Mill Flats")
+    assert points("ex02.safe_counts", other) == 0.0 and points("ex02.safe_rates", other) == 0.0

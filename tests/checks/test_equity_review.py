@@ -1,0 +1,116 @@
+"""Do the review checks score the rubric line by line, accept a review or a dict, treat an
+untouched template as no answer, and match statements to questions without naming the answer?"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from grader.checks import check, points, spec
+from grader.checks.equity_review import STATEMENT_SETS, as_review, statements
+from grader.checks.registry import AnswerProblem
+from grader.domain.equity_review import QUESTION_KEYS, QUESTIONS, EquityReview
+from tests.support.keys_08 import STATEMENTS, good_review
+
+
+def template() -> EquityReview:
+    """The exercise's answer cell as released: every answer still ``...``."""
+    return EquityReview(policy="Purchasing", kind="contracting", **dict.fromkeys(QUESTION_KEYS, ...))
+
+
+# ---- the review rubric ----
+
+def test_a_good_review_earns_one_point_per_question():
+    assert points("08.review", good_review()) == spec("08.review").max_points == 7.0
+    assert check("08.review", good_review()).headline == "Well done: all 7 hold up"
+
+
+def test_a_review_given_as_a_dictionary_scores_the_same():
+    assert points("08.review", good_review().to_dict()) == 7.0
+
+
+def test_each_vague_answer_costs_one_point_and_names_what_to_add():
+    weak = EquityReview.from_dict({**good_review().to_dict(), "accountability": "We will track progress regularly."})
+    result = check("08.review", weak)
+    assert result.points == 6.0
+    (note,) = [n for n in result.notes if not n.holds_up]
+    assert note.label.startswith("accountability") and "how often" in note.reason
+
+
+def test_an_untouched_template_is_no_answer_yet_and_scores_zero():
+    assert check("08.review", template()).problem.startswith("There is no answer here yet")
+    assert points("ex08.review", template()) == 0.0
+
+
+def test_the_graded_review_lists_the_questions_still_to_answer():
+    partial = EquityReview.from_dict({**good_review().to_dict(), "data": "", "communication": ""})
+    result = check("ex08.review", partial)
+    assert result.problem.startswith("Still to answer: data: broken down by group, communication:")
+    assert not result.notes
+
+
+def test_the_graded_review_says_only_ready_to_submit_when_every_answer_is_there():
+    vague = EquityReview(**dict.fromkeys(QUESTION_KEYS, "We will think about this carefully and do our best."))
+    result = check("ex08.review", vague)
+    assert result.graded_later and result.headline == "Ready to submit" and not result.notes
+    assert points("ex08.review", vague) == 0.0
+
+
+@pytest.mark.parametrize("answer, message", [
+    ("a review", "Expected an EquityReview(...) or a dictionary of its answers, but this is a str"),
+    ({"budget": "x"}, "A review has no part called budget"),
+    ({"data": 3}, 'data should be text in quotes'),
+])
+def test_an_answer_that_is_not_a_review_explains_what_to_give(answer, message):
+    with pytest.raises(AnswerProblem, match=re.escape(message)):
+        as_review(answer)
+    assert message in check("08.review", answer).problem
+
+
+# ---- which question does a statement answer ----
+
+def right(check_id: str) -> dict[str, str]:
+    return {sid: next(q.title for q in QUESTIONS if q.key == key) for sid, key in STATEMENTS[check_id].items()}
+
+
+def test_the_right_questions_earn_a_point_each_by_title_key_or_common_word():
+    assert points("08.statements", right("08.statements")) == 4.0
+    assert points("08.statements", STATEMENTS["08.statements"]) == 4.0
+    common = {**right("08.statements"), "P2": "Benefits and burdens"}
+    assert points("08.statements", common) == 4.0
+
+
+def test_a_wrong_match_costs_its_point_and_gets_a_hint_that_names_no_question():
+    wrong = {**right("08.statements"), "P1": "desired results"}
+    result = check("08.statements", wrong)
+    assert result.points == 3.0
+    (note,) = [n for n in result.notes if not n.holds_up]
+    assert note.label == "P1" and note.reason.startswith("Ask:")
+    assert not any(q.title.casefold() in note.reason.casefold() for q in QUESTIONS)
+
+
+def test_unmatched_statements_are_missing_and_unknown_ids_or_questions_are_explained():
+    result = check("ex08.statements", {"S1": "data", "S2": ...})
+    assert result.problem.startswith("Still to answer: S2, S3, S4, S5, S6.")
+    assert "not statement ids here: S9" in check("08.statements", {"S9": "data"}).problem
+    assert '"budget" is not one of the equity questions' in check("08.statements", {"P1": "budget"}).problem
+    assert "Matches should be a dictionary" in check("08.statements", ["data"]).problem
+
+
+def test_an_untouched_template_scores_zero():
+    assert points("ex08.statements", dict.fromkeys(STATEMENTS["ex08.statements"], ...)) == 0.0
+
+
+def test_statements_shows_every_statement_and_the_seven_questions_but_no_answer():
+    shown = statements("ex08.statements")
+    for statement in STATEMENT_SETS["ex08.statements"]:
+        assert f"{statement.id}. {statement.text}" in str(shown)
+        assert statement.evidence not in str(shown) and statement.hint not in shown._repr_html_()
+    assert all(f'"{q.title.casefold()}"' in str(shown) for q in QUESTIONS)
+    assert "<table>" in shown._repr_html_() and 'scope="row"' in shown._repr_html_()
+
+
+def test_statements_of_a_check_without_statements_says_what_to_use():
+    with pytest.raises(KeyError, match='"08.review" has no statements'):
+        statements("08.review")

@@ -1,0 +1,1 @@
+"""Helpers shared by tests: plain answer keys, nbgrader runs, submissions, live hub set-up."""

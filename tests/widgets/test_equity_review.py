@@ -1,0 +1,98 @@
+"""Does the equity review builder work when driven as a learner would (type, review, save,
+export, come back), show the policy it reviews, and label every control?"""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+from grader.domain.equity_review import (
+    CONTRACTING_POLICY,
+    HIRING_POLICY,
+    QUESTION_KEYS,
+    QUESTIONS,
+)
+from grader.widgets.equity_review import EquityReviewBuilder
+from tests.support.keys_08 import good_review
+
+
+def descendants(widget):
+    yield widget
+    for child in getattr(widget, "children", ()):
+        yield from descendants(child)
+
+
+def test_every_box_is_labelled_with_its_question_and_every_button_has_a_tooltip(store):
+    builder = EquityReviewBuilder(store=store)
+    boxes = [c for c in descendants(builder) if isinstance(c, widgets.Textarea)]
+    assert [b.description for b in boxes] == [f"{q.title}:" for q in QUESTIONS]
+    assert all(b.placeholder for b in boxes)
+    buttons = [c for c in descendants(builder) if isinstance(c, widgets.Button)]
+    assert len(buttons) == 3 and all(b.description and b.tooltip for b in buttons)
+
+
+def test_each_prompt_is_shown_above_its_box(store):
+    builder = EquityReviewBuilder(store=store)
+    texts = [c.value for c in builder.children if isinstance(c, widgets.HTML)]
+    for number, q in enumerate(QUESTIONS, start=1):
+        assert any(f"{number}. {q.title}." in t for t in texts)
+
+
+def test_the_builder_shows_the_policy_it_reviews(store):
+    intro = EquityReviewBuilder(store=store).children[0].value
+    assert HIRING_POLICY.name in intro and "bachelor&#x27;s degree" in intro
+    other = EquityReviewBuilder(policy=CONTRACTING_POLICY, store=store)
+    assert CONTRACTING_POLICY.name in other.children[0].value
+    assert other.answer().kind == "contracting"
+
+
+def test_a_good_review_typed_in_and_reviewed_holds_up_on_every_line(store):
+    builder = EquityReviewBuilder(store=store)
+    builder.fill(good_review())
+    assert builder.answer() == good_review()
+    builder.review_button.click()
+    assert "Well done: all 7 hold up" in builder.feedback.value
+    assert store.load("progress")["08.review"]["passed"] is True
+
+
+def test_reviewing_empty_boxes_asks_for_an_answer_and_records_nothing(store):
+    builder = EquityReviewBuilder(store=store)
+    builder.review_button.click()
+    assert "There is no answer here yet" in builder.feedback.value
+    assert store.load("progress") is None
+
+
+def test_a_vague_answer_gets_advice_on_its_line(store):
+    builder = EquityReviewBuilder(store=store)
+    builder.fill(good_review())
+    builder.boxes["implementation"].value = "TBD"
+    builder.review_button.click()
+    assert "Worth another look: 6 of 7 hold up" in builder.feedback.value
+    assert "Too short to act on." in builder.feedback.value
+
+
+def test_saving_keeps_the_typed_text_and_it_comes_back_next_time(store):
+    builder = EquityReviewBuilder(store=store)
+    builder.fill(good_review())
+    builder.boxes["data"].value = "half-written"
+    builder.save_button.click()
+    assert "Saved your review to equity-review-08.review.json" in builder.status.value
+    again = EquityReviewBuilder(store=store)
+    assert again.texts == builder.texts and list(again.texts) == list(QUESTION_KEYS)
+    assert "Your saved review was reloaded." in again.status.value
+
+
+def test_export_writes_markdown_to_the_course_folder(store):
+    builder = EquityReviewBuilder(store=store)
+    builder.fill(good_review())
+    builder.export_button.click()
+    path = store.root / "equity-review-08.review.md"
+    assert path.read_text(encoding="utf-8") == good_review().to_markdown()
+    assert path.name in builder.status.value
+
+
+def test_a_damaged_save_is_reported_and_the_builder_starts_empty(store):
+    store.root.mkdir(parents=True)
+    store.path("equity-review-08.review").write_text("{not json")
+    builder = EquityReviewBuilder(store=store)
+    assert "could not be read" in builder.status.value
+    assert all(text == "" for text in builder.texts.values())
