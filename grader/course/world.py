@@ -659,8 +659,14 @@ class _Reader:
 
     def _check_organizations(self, world: World) -> None:
         campaigns = _index(world.campaigns, "id")
+        data_ids: dict[str, str] = {}
         for org in world.organizations:
             where = self.where[org.id]
+            if org.data_id is not None:
+                if org.data_id in data_ids:
+                    self.problem(f'{where}, field "data_id": "{org.data_id}" is already the data_id of '
+                                 f"{self.where[data_ids[org.data_id]]}. The CSVs need one per organization.")
+                data_ids.setdefault(org.data_id, org.id)
             if len(org.priorities) > 3:
                 self.problem(f'{where}, field "priorities": it lists {len(org.priorities)} campaigns. '
                              "List the top three at most, first priority first.")

@@ -97,6 +97,12 @@ def test_the_department_has_a_director_on_its_staff_and_named_divisions(world: W
     assert all(world.person(head).organization == world.department.id for head in heads)
 
 
+def test_partner_data_ids_are_unique_and_the_old_partners_keep_theirs(world: World) -> None:
+    data_ids = [org.data_id for org in world.organizations if org.data_id]
+    assert len(data_ids) == len(set(data_ids))
+    assert {f"P{n:02d}" for n in range(1, 17)} <= set(data_ids)
+
+
 def test_contracts_are_held_by_organizations_with_a_contractor_class(world: World) -> None:
     for contract in world.contracts:
         assert world.organization(contract.holder).contractor_class is not None
@@ -393,6 +399,15 @@ def test_a_priority_must_be_a_campaign_the_organization_runs_or_backs(tmp_path: 
     message = _one(tmp_path, data)
     assert 'entry "etu", field "priorities": "sick-days" is a campaign of "wc"' in message
     assert 'Add "etu" to its backers' in message
+
+
+def test_two_organizations_with_one_data_id_are_refused(tmp_path: Path) -> None:
+    data = _minimal()
+    data["organizations"][0]["data_id"] = "P01"
+    data["organizations"][1]["data_id"] = "P01"
+    message = _one(tmp_path, data)
+    assert message.startswith('[[organizations]] entry "wc", field "data_id": "P01" is already the data_id '
+                              'of [[organizations]] entry "etu"')
 
 
 def test_an_owner_listed_as_its_own_backer_is_refused(tmp_path: Path) -> None:
