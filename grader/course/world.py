@@ -52,6 +52,7 @@ class Scales:
     campaign_statuses: tuple[str, ...]
     spectrum_levels: tuple[str, ...]
     place_kinds: tuple[str, ...]
+    race_ethnicity_groups: tuple[str, ...]
     organization_kinds: tuple[str, ...]
     contractor_classes: tuple[str, ...]
     agency_kinds: tuple[str, ...]
@@ -68,6 +69,15 @@ class Place:
     municipality: str
     description: str
     population: int | None = None
+    race_ethnicity: tuple[tuple[str, float], ...] = ()
+
+    def share(self, group: str) -> float:
+        """The share of residents in a race/ethnicity group (a KeyError if none is given)."""
+        shares = dict(self.race_ethnicity)
+        if group not in shares:
+            raise KeyError(f"{self.name} has no race/ethnicity share for {group!r}; "
+                           f"it has: {', '.join(shares) or 'none'}.")
+        return shares[group]
 
 
 @dataclass(frozen=True)
@@ -341,7 +351,7 @@ def load_world(path: Path | str | None = None) -> World:
 
 
 # Field specs: (name, type, required, scale or choices, reference kind).
-# types: text, int, bool, texts (list of text), ints (list of whole numbers).
+# types: text, int, bool, texts (list of text), ints (list of whole numbers), shares (group -> 0..1).
 # references are checked once every id is known.
 
 @dataclass(frozen=True)
@@ -357,6 +367,7 @@ _TABLES: dict[str, tuple[type, tuple[_F, ...]]] = {
     "places": (Place, (
         _F("id"), _F("name"), _F("kind", scale="place_kinds"), _F("municipality"), _F("description"),
         _F("population", "int", required=False),
+        _F("race_ethnicity", "shares", required=False, scale="race_ethnicity_groups"),
     )),
     "landmarks": (Landmark, (
         _F("id"), _F("name"), _F("place", ref="place"), _F("description"),
@@ -407,7 +418,8 @@ _TOP = ("county", "scales", "places", "landmarks", "department", "agencies", "or
         "campaigns", "providers", "contracts", "people", "facts")
 _SCALE_NAMES = tuple(Scales.__dataclass_fields__)
 _TYPE_WORDS = {"text": "text in quotes", "int": "a whole number", "bool": "true or false",
-               "texts": "a list of texts in quotes", "ints": "a list of whole numbers"}
+               "texts": "a list of texts in quotes", "ints": "a list of whole numbers",
+               "shares": 'a table of shares, such as { "Latino" = 0.4, "White" = 0.6 }'}
 
 
 class _Reader:
@@ -514,6 +526,8 @@ class _Reader:
             value = self._value(item, where, spec)
             if value is not None and spec.type in ("texts", "ints"):
                 value = tuple(value)
+            if value is not None and spec.type == "shares":
+                value = tuple((key, float(share)) for key, share in value.items())
             values[spec.name] = value
         return values
 
@@ -539,9 +553,11 @@ class _Reader:
             self.problem(f'{where}, field "id": {value!r} is not a usable id. Use letters, digits '
                          'and hyphens only, such as "mill-flats".')
             return None
+        if spec.type == "shares" and not self._shares_add_up(value, where, spec.name):
+            return None
         if spec.scale is not None:
             allowed = spec.scale if isinstance(spec.scale, tuple) else self.scales.get(spec.scale, ())
-            given = value if isinstance(value, list) else [value]
+            given = list(value) if isinstance(value, (list, dict)) else [value]
             for one in given:
                 if allowed and one not in allowed:
                     source = f" (from [scales] {spec.scale})" if isinstance(spec.scale, str) else ""
@@ -553,6 +569,19 @@ class _Reader:
             for one in (value if isinstance(value, list) else [value]):
                 self.refs.append((where, spec.name, one, spec.ref))
         return value
+
+    def _shares_add_up(self, value: Mapping[str, float], where: str, name: str) -> bool:
+        wrong = [key for key, share in value.items() if not 0 <= share <= 1]
+        if wrong:
+            self.problem(f'{where}, field "{name}": each share should be from 0 to 1 (0.3 for 30%), '
+                         f"but {', '.join(wrong)} {'is' if len(wrong) == 1 else 'are'} not.")
+            return False
+        total = sum(value.values())
+        if abs(total - 1) > 0.01:
+            self.problem(f'{where}, field "{name}": the shares add up to {total:.3f}, not 1. '
+                         "Give every group's share so that they add up to 1.")
+            return False
+        return True
 
     def _unknown_keys(self, item: Mapping[str, Any], where: str, known: tuple[str, ...]) -> None:
         for key in item:
@@ -718,11 +747,15 @@ def _is_type(value: Any, kind: str) -> bool:
         return isinstance(value, list) and all(isinstance(v, str) for v in value)
     if kind == "ints":
         return isinstance(value, list) and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+    if kind == "shares":
+        return isinstance(value, dict) and all(isinstance(v, (int, float)) and not isinstance(v, bool)
+                                               for v in value.values())
     raise ValueError(kind)
 
 
 def _example(spec: _F) -> str:
-    return {"text": '"..."', "int": "2024", "bool": "true", "texts": '["..."]', "ints": "[2024]"}[spec.type]
+    return {"text": '"..."', "int": "2024", "bool": "true", "texts": '["..."]', "ints": "[2024]",
+            "shares": '{ "Latino" = 0.4, "White" = 0.6 }'}[spec.type]
 
 
 def _suggest(value: str, known: Iterable[str]) -> str:

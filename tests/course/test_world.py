@@ -81,6 +81,22 @@ def test_the_rural_corner_exists_and_has_people_groups_and_care(world: World) ->
     assert any(provider.serves == town for provider in world.providers)
 
 
+def test_places_add_up_and_their_descriptions_match_their_residents(world: World) -> None:
+    lived_in = [place for place in world.places if place.kind in ("neighborhood", "town")]
+    county = next(place for place in world.places if place.kind == "county")
+    assert county.population == sum(place.population or 0 for place in lived_in)
+    groups = world.scales.race_ethnicity_groups
+    for place in lived_in:
+        assert [group for group, _ in place.race_ethnicity] == list(groups), place.id
+        assert abs(sum(share for _, share in place.race_ethnicity) - 1) < 1e-9, place.id
+    neighborhoods = [place for place in lived_in if place.kind == "neighborhood"]
+    most_latino = max(neighborhoods, key=lambda place: place.share("Latino"))
+    assert most_latino.name == "Mill Flats" and "most Latino" in most_latino.description
+    for place in neighborhoods:
+        if "mostly White" in place.description:
+            assert place.share("White") > 0.5, place.id
+
+
 def test_organizers_come_from_more_than_one_community(world: World) -> None:
     organizers = [person for person in world.people if "organizer" in person.role.casefold()]
     assert len(organizers) >= 5
@@ -186,7 +202,8 @@ def _minimal() -> dict:
         "scales": _scales(),
         "places": [
             {"id": "eastside", "name": "Eastside", "kind": "neighborhood", "municipality": "City",
-             "description": "Old rentals.", "population": 21000},
+             "description": "Old rentals.", "population": 21000,
+             "race_ethnicity": {"Black": 0.34, "Latino": 0.3, "White": 0.36}},
             {"id": "valley", "name": "Cedar Valley", "kind": "town", "municipality": "County",
              "description": "Farms."},
         ],
@@ -242,8 +259,12 @@ def _value(value: object) -> str:
         return str(value)
     if isinstance(value, str):
         return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, float):
+        return repr(value)
     if isinstance(value, list):
         return "[" + ", ".join(_value(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{json.dumps(k)} = {_value(v)}" for k, v in value.items()) + " }"
     raise TypeError(value)
 
 
@@ -252,12 +273,12 @@ def _is_tables(value: object) -> bool:
 
 
 def _dump(data: dict) -> str:
-    """Enough of a TOML writer for these worlds: tables, arrays of tables, plain values."""
+    """Enough of a TOML writer for these worlds: top-level tables, arrays of tables, plain values
+    and inline tables inside entries."""
     lines: list[str] = []
 
     def body(table: dict, name: str) -> None:
-        lines.extend(f"{key} = {_value(value)}" for key, value in table.items()
-                     if not isinstance(value, dict) and not _is_tables(value))
+        lines.extend(f"{key} = {_value(value)}" for key, value in table.items() if not _is_tables(value))
         for key, value in table.items():
             if _is_tables(value):
                 for item in value:
@@ -299,6 +320,9 @@ def _one(tmp_path: Path, data: dict) -> str:
 def test_the_minimal_world_loads(tmp_path: Path) -> None:
     world = load_world(_write(tmp_path, _minimal()))
     assert world.campaign("sick-days").end == 2024
+    assert world.place("eastside").share("Black") == 0.34
+    with pytest.raises(KeyError, match="Eastside has no race/ethnicity share for 'Asian'"):
+        world.place("eastside").share("Asian")
     assert world.department.advisory_boards[0].members_paid is False
 
 
@@ -399,6 +423,19 @@ def test_a_priority_must_be_a_campaign_the_organization_runs_or_backs(tmp_path: 
     message = _one(tmp_path, data)
     assert 'entry "etu", field "priorities": "sick-days" is a campaign of "wc"' in message
     assert 'Add "etu" to its backers' in message
+
+
+def test_race_ethnicity_shares_must_add_up_and_use_known_groups(tmp_path: Path) -> None:
+    data = _minimal()
+    data["places"][0]["race_ethnicity"] = {"Latino": 0.5, "White": 0.3}
+    message = _one(tmp_path, data)
+    assert message.startswith('[[places]] entry "eastside", field "race_ethnicity": the shares add up to '
+                              "0.800, not 1.")
+    data["places"][0]["race_ethnicity"] = {"Hispanic": 0.5, "White": 0.5}
+    message = _one(tmp_path, data)
+    assert "'Hispanic' is not one of the allowed values (from [scales] race_ethnicity_groups)" in message
+    data["places"][0]["race_ethnicity"] = {"Latino": 40, "White": 60}
+    assert "each share should be from 0 to 1 (0.3 for 30%), but Latino, White are not" in _one(tmp_path, data)
 
 
 def test_two_organizations_with_one_data_id_are_refused(tmp_path: Path) -> None:
