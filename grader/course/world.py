@@ -175,7 +175,9 @@ class Provider:
 
     @property
     def reports_community_benefit(self) -> bool:
-        """Only nonprofit hospitals report community benefit (it is a nonprofit-hospital duty)."""
+        """Whether it is a nonprofit hospital: the only kind of provider the course's
+        community-benefit criterion should be applied to (issue 12; the course still needs a
+        source for this before the module says so)."""
         return self.kind == "hospital" and self.ownership == "nonprofit"
 
 
