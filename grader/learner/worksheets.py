@@ -30,7 +30,6 @@ from grader.domain.alliance_plan import ALLY_KINDS, PRACTICE_PUSHBACK
 from grader.domain.department_plan import PARTS
 from grader.domain.equity_review import HIRING_POLICY, KINDS, QUESTIONS
 from grader.domain.participation_budget import COST_TYPES
-from grader.domain.spectrum import SOURCE as SPECTRUM_SOURCE
 from grader.domain.spectrum import SPECTRUM
 from grader.syllabus import Module, course_root, load_syllabus
 
