@@ -58,6 +58,14 @@ def cmd_takeaway(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_worksheets(args: argparse.Namespace) -> int:
+    """Write printable worksheets for workshop activities: HTML with print styles, and PDF."""
+    from grader.learner.worksheets import write_worksheets
+
+    print(write_worksheets(args.out, paper=args.paper, only=args.only or ()).summary())
+    return 0
+
+
 def cmd_digest(args: argparse.Namespace) -> int:
     """Print the stored form of a right answer, for maintainers writing a check."""
     from grader.checks.hashing import digest
@@ -150,6 +158,14 @@ def parser() -> argparse.ArgumentParser:
                           help=f"your course folder (default: ${HOME_VARIABLE} or ~/equity-course)")
     takeaway.add_argument("--name", default="", help="your name, to put on the plan")
     takeaway.set_defaults(run=cmd_takeaway)
+
+    worksheets = commands.add_parser("worksheets", help=cmd_worksheets.__doc__, description=cmd_worksheets.__doc__)
+    worksheets.add_argument("--out", type=Path, default=Path("worksheets"),
+                            help="the folder to write them to (default: ./worksheets)")
+    worksheets.add_argument("--paper", choices=("letter", "a4"), default="letter", help="paper size (default letter)")
+    worksheets.add_argument("--only", action="append", metavar="NAME",
+                            help="write only this worksheet, e.g. one-to-one-planner (repeat for more)")
+    worksheets.set_defaults(run=cmd_worksheets)
 
     digest = commands.add_parser("digest", help=cmd_digest.__doc__, description=cmd_digest.__doc__)
     digest.add_argument("check_id", help='the check, e.g. "01.spectrum"')
