@@ -706,7 +706,7 @@ class _Reader:
             for campaign_id in org.priorities:
                 campaign = campaigns.get(campaign_id)
                 known_owner = campaign is not None and campaign.owner in self.where
-                if known_owner and org.id not in campaign.organizations:
+                if known_owner and campaign is not None and org.id not in campaign.organizations:
                     self.problem(f'{where}, field "priorities": "{campaign_id}" is a campaign of '
                                  f'"{campaign.owner}" that {org.id} neither runs nor backs. Add '
                                  f'"{org.id}" to its backers, or drop it from the priorities.')

@@ -94,7 +94,8 @@ def parse(data: dict, modules: dict[str, Module]) -> list[Term]:
     """The terms in parsed TOML, checked for shape; GlossaryError naming the first problem."""
     if set(data) != {"terms"} or not isinstance(data["terms"], list) or not data["terms"]:
         raise GlossaryError("course/glossary.toml should hold only [[terms]] tables, one per term.")
-    terms, seen = [], {}
+    terms: list[Term] = []
+    seen: dict[str, int] = {}
     for n, item in enumerate(data["terms"], start=1):
         name = item.get("term", f"number {n}") if isinstance(item, dict) else f"number {n}"
         if not isinstance(item, dict):

@@ -25,13 +25,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from grader.course.syllabus import Module, course_root, load_syllabus
 from grader.domain.accountability import CADENCES, MECHANISMS
 from grader.domain.alliance_plan import ALLY_KINDS, PRACTICE_PUSHBACK
 from grader.domain.department_plan import PARTS
 from grader.domain.equity_review import HIRING_POLICY, KINDS, QUESTIONS
 from grader.domain.participation_budget import COST_TYPES
 from grader.domain.spectrum import SPECTRUM
-from grader.course.syllabus import Module, course_root, load_syllabus
 
 DATA_FILE = Path("course") / "worksheets.toml"
 COURSE = "Strategic Practices for Health Equity"
@@ -608,7 +608,7 @@ _AUTO = object()
 
 
 def write_worksheets(out: Path | str, *, paper: str = "letter", only: Sequence[str] = (),
-                     chromium: Path | None | object = _AUTO, sheets: Sequence[Worksheet] | None = None) -> Written:
+                     chromium: Path | object | None = _AUTO, sheets: Sequence[Worksheet] | None = None) -> Written:
     """Write every worksheet (or those in ``only``) as HTML, and as PDF where Chromium is installed."""
     sheets = list(sheets) if sheets is not None else load_worksheets()
     known = [s.id for s in sheets]

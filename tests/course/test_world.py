@@ -170,7 +170,7 @@ def test_lookups_by_id_and_by_name(world: World) -> None:
     assert world.get("mill-flats").name == "Mill Flats"
     assert world.by_name("  mill   FLATS ").id == "mill-flats"
     assert world.agency("AG08").name == "Office of Labor Standards"
-    assert [c.name for c in world.priorities_of("etu")][0] == "Just-cause eviction protections"
+    assert world.priorities_of("etu")[0].name == "Just-cause eviction protections"
     assert world.people_of("cvfa")
     with pytest.raises(KeyError, match="Did you mean 'mill-flats'"):
         world.place("mill-flat")

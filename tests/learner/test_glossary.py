@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from grader.learner import glossary as gl
 from grader.course.syllabus import course_root, load_syllabus
+from grader.learner import glossary as gl
 
 TERMS = gl.load_glossary()
 MODULES = {module.id: module for module in load_syllabus().modules}

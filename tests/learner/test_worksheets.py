@@ -10,6 +10,7 @@ from dataclasses import fields
 import pytest
 
 from grader.cli import main
+from grader.course.syllabus import course_root, load_syllabus
 from grader.domain.accountability import CADENCES, MECHANISMS, Commitment
 from grader.domain.alliance_plan import AlliancePlan, Ally, Step
 from grader.domain.department_plan import DataSharing, Milestone, OneToOnes, Partnership, PolicyAgenda
@@ -19,7 +20,6 @@ from grader.domain.participation_budget import COST_TYPES, REQUIRED_COLUMNS, cos
 from grader.domain.spectrum import SPECTRUM
 from grader.learner import worksheets as ws
 from grader.learner.glossary import headings
-from grader.course.syllabus import course_root, load_syllabus
 
 SHEETS = ws.load_worksheets()
 BY_ID = {sheet.id: sheet for sheet in SHEETS}
@@ -80,7 +80,7 @@ def test_the_page_holds_every_label_and_heading_and_nothing_from_the_network(she
     page = ws.render_html(sheet, paper)
     for text in [*sheet.labels(), *sheet.headings(), sheet.module.title]:
         assert html.escape(text) in page, text
-    assert "@page { size: %s;" % ws.PAPERS[paper][0] in page
+    assert f"@page {{ size: {ws.PAPERS[paper][0]};" in page
     lowered = page.lower()
     for banned in ("<script", "<link", "<iframe", "<img", "@import", "url(", "http:", "https:", "//cdn", "src="):
         assert banned not in lowered, banned
@@ -202,7 +202,7 @@ def test_every_pdf_has_its_pages_and_headings(printed):
     paper, written = printed
     assert [p.stem for p in written.pdf] == [s.id for s in SHEETS]
     width = {"letter": 612, "a4": 595}[paper]
-    for sheet, pdf in zip(SHEETS, written.pdf):
+    for sheet, pdf in zip(SHEETS, written.pdf, strict=True):
         reader = PdfReader(pdf)
         assert len(reader.pages) == sheet.pages, f"{sheet.id} prints on {len(reader.pages)} {paper} pages"
         assert round(float(reader.pages[0].mediabox.width)) == width
