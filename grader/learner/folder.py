@@ -15,6 +15,8 @@ from pathlib import Path
 from grader.course.syllabus import course_root, load_syllabus
 
 START_NOTEBOOK = "start.ipynb"
+# Reference pages with no learner work in them: refreshed from the course on every start.
+REFERENCE = {"glossary.md": "course/glossary.md"}
 
 
 @dataclass
@@ -25,7 +27,8 @@ class Prepared:
 
 
 def prepare(folder: Path, root: Path | None = None) -> Prepared:
-    """Copy the start page and every module into ``folder``, keeping any copy already there."""
+    """Copy the start page and every module into ``folder``, keeping any copy already there, and
+    refresh the reference pages (the glossary), which hold nothing of the learner's."""
     root = root or course_root()
     folder = folder.expanduser().resolve()
     if folder.is_relative_to(root.resolve()):
@@ -44,6 +47,10 @@ def prepare(folder: Path, root: Path | None = None) -> Prepared:
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
+        result.copied.append(relative)
+    for relative, source_name in REFERENCE.items():
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(root / source_name, folder / relative)
         result.copied.append(relative)
     return result
 
