@@ -1,9 +1,9 @@
 """Does a learner see what they should, in a real JupyterLab in a real browser?
 
 For every module: Run > Run All Cells shows no error; every widget type the module uses
-answers one keyboard-only interaction, with its code collapsed as the learner mode shows it, with the feedback a learner should read; axe-core finds
-no serious or critical problem in what the course puts on the page (cell outputs and
-markdown); a screenshot of the whole notebook lands in test-artifacts/screenshots/. Then the
+answers one keyboard-only interaction with the feedback a learner should read, with its code
+collapsed as the learner mode shows it; axe-core finds no serious or critical problem in what
+the course puts on the page (cell outputs and markdown); a screenshot of the whole notebook lands in test-artifacts/screenshots/. Then the
 start page shows the status those interactions recorded, even after a kernel restart, and its
 links open the modules.
 """
