@@ -36,7 +36,8 @@ def core_path_table(syllabus: Syllabus) -> tuple[str, list[str]]:
     caption = (f"The core path: about {_hours(syllabus.core_minutes)} hours ({syllabus.core_minutes} minutes) "
                f"instead of {_hours(syllabus.total_minutes)} hours of modules plus the exercises. "
                "Every other section is an optional deep dive.")
-    table = (f"<table><caption>{esc(caption)}</caption><thead><tr><th scope=\"col\">module</th>"
+    table = (f'<table class="equity-core-path"><caption>{esc(caption)}</caption>'
+             '<thead><tr><th scope="col">module</th>'
              '<th scope="col">core sections and exercise parts</th><th scope="col">core minutes</th></tr>'
              f"</thead><tbody>{''.join(rows)}</tbody></table>")
     return table, [caption, *lines]
@@ -69,7 +70,8 @@ def course_map(syllabus: Syllabus | None = None, store: LearnerStore | None = No
                      f"min, exercise {points} points; {entry.core_label}; confidence: {confidence})")
     hours = syllabus.total_minutes / 60
     table = (
-        f"<table><caption>{html.escape(syllabus.title)}: about {hours:g} hours in all; the core path about "
+        f'<table class="equity-modules"><caption>{html.escape(syllabus.title)}: about {hours:g} hours in all; '
+        "the core path about "
         f"{_hours(syllabus.core_minutes)} hours</caption>"
         '<thead><tr><th scope="col">#</th><th scope="col">module</th>'
         '<th scope="col">minutes</th><th scope="col">core path minutes</th><th scope="col">exercise points</th>'
