@@ -14,10 +14,11 @@ from grader.widgets.common import FULL_WIDTH, WIDE_LABEL, button, note
 
 NO_RATING = 0
 INTRO = {
-    "start": "Before you start: how confident do you feel about each objective of this module? There are no "
-             "right answers. At the end of the module you rate them again and see what changed.",
-    "end": "Now that you have finished: how confident do you feel about each objective? Compare with your "
-           "rating at the start. Only you see this; it stays in your course folder.",
+    "start": "Before you start, rate each objective of this module. There are no right answers. At the end "
+             "of the module you rate them again and see what changed. Only you see this; it stays in your "
+             "course folder.",
+    "end": "Now that you have finished, rate each objective again and compare with your rating at the start. "
+           "Only you see this; it stays in your course folder.",
 }
 
 
