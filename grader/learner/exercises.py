@@ -38,9 +38,9 @@ COMPLETE = "complete"  # written last into a finished cache entry
 NOTE = (
     "**This is your own copy of the exercise, for learning at your own pace.** No trainer "
     "grades it: you check it yourself. Save it, then press *Check my exercise* on the start "
-    "page (or run `equity-course check-exercise {number}` in a terminal). You get your points "
-    "for each part. After that first check you also see the model answer, and the rubric to "
-    "score your reflection yourself."
+    "page, or run `equity-course check-exercise {number}` in a terminal. You get your points "
+    "for each part. After that first check you also see a model answer (one good answer, from "
+    "the course's authors) and the rubric (the scoring guide) to score your reflection yourself."
 )
 
 
