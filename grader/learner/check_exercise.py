@@ -29,7 +29,7 @@ from pathlib import Path
 import nbformat
 
 from grader.course.syllabus import Module, Syllabus, SyllabusError, course_root, load_syllabus
-from grader.learner.exercises import alembic_on_path, copy_path, mark, released
+from grader.learner.exercises import alembic_on_path, copy_path, exercises_digest, mark, released
 from grader.learner.store import LearnerStore, StoreDamaged, course_home
 
 RECORD = "exercise-checks"  # my-work/exercise-checks.json
@@ -78,6 +78,7 @@ class ExerciseCheck:
     reflections: dict[str, str] = field(default_factory=dict)  # heading -> the learner's text
     model_answers: list[ModelAnswer] = field(default_factory=list)
     rubric: str = ""
+    notes: list[str] = field(default_factory=list)
 
     @property
     def automatic_points(self) -> float:
@@ -372,8 +373,17 @@ def _result(folder: Path, module: Module, path: Path, graded: Graded, root: Path
                   _max_points(root, module, grade_id),
                   None if written else graded.points.get(grade_id, 0.0))
              for grade_id, heading, title, written in shape]
-    attempt = _record(folder, module, graded, parts)
+    if graded.problem and _stalled(graded.problem):  # the grader's failure is never the learner's result
+        attempt = len(attempts(folder).get(module.exercise.assignment, [])) + 1
+    else:
+        attempt = _record(folder, module, graded, parts)
     result = ExerciseCheck(module, path, attempt, parts, graded.problem, reflections(path, shape))
+    made_from = (mark(nbformat.read(path, as_version=4)) or {}).get("exercises")
+    if made_from and made_from != exercises_digest(root):
+        result.notes.append(
+            "Your copy was made from an earlier version of this exercise. If a part is not graded as "
+            "you expect, rename your copy, run `equity-course start` for a fresh one, and paste your "
+            "answers into it.")
     if has_graded_attempt(folder, module):
         result.model_answers = model_answers(module, root)
         result.rubric = rubric(module, root)
@@ -404,6 +414,11 @@ def _render(result: ExerciseCheck, *, markdown: bool) -> str:
         lines.extend([f"{'#' * level} {text}" if markdown else text.upper(), ""])
 
     heading(f"Exercise {module.id}: {module.title} (attempt {result.attempt})")
+    lines += list(result.notes) + ([""] if result.notes else [])
+    if result.problem and _stalled(result.problem):
+        lines += [f"The grader itself stumbled, not your work ({result.problem}). This check was not "
+                  "recorded. Please check again in a minute."]
+        return "\n".join(lines) + "\n"
     if result.problem:
         lines += [f"Your copy could not be graded: {result.problem}", "",
                   "Open it in JupyterLab, choose Kernel > Restart Kernel and Run All Cells, fix any "

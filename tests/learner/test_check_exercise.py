@@ -179,3 +179,40 @@ def test_an_attempt_the_grader_cannot_grade_reveals_nothing(tmp_path, exercise_c
     assert "could not be graded" in result.text() and "BEGIN SOLUTION" not in result.text()
     assert not has_graded_attempt(tmp_path, module)
     assert attempts(tmp_path)["ex01"][0]["graded"] is False
+
+
+def marked_copy(folder, number="01", made_from=None):
+    """A copy marked self-paced (the source stands in for the student version: nothing is graded)."""
+    from grader.learner.exercises import exercises_digest
+
+    module = find_module(number)
+    path = copy_path(folder, module)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    notebook = nbformat.read(course_root() / module.exercise_notebook, as_version=4)
+    notebook.metadata[MARK] = {"self_paced": True, "assignment": module.exercise.assignment,
+                               "exercises": made_from or exercises_digest(course_root())}
+    nbformat.write(notebook, path)
+    return module
+
+
+def test_a_failure_of_the_grader_itself_is_not_recorded_as_the_learners_attempt(tmp_path, monkeypatch):
+    import grader.learner.check_exercise as checking
+
+    marked_copy(tmp_path)
+    monkeypatch.setattr(checking, "grade_copies", lambda copies, **_: [
+        checking.Graded(problem="ConnectionRefusedError: [Errno 111] Connection refused") for _ in copies])
+    result = check_exercise("01", tmp_path)
+    assert "not your work" in result.text() and "check again" in result.text()
+    assert not result.revealed and not attempts(tmp_path)
+
+
+def test_a_copy_of_an_older_exercise_version_gets_a_note(tmp_path, monkeypatch):
+    import grader.learner.check_exercise as checking
+
+    marked_copy(tmp_path, made_from="0123456789abcdef")
+    monkeypatch.setattr(checking, "grade_copies", lambda copies, **_: [
+        checking.Graded(points={"spectrum-test": 6.0}) for _ in copies])
+    result = check_exercise("01", tmp_path)
+    assert "earlier version of this exercise" in result.text()
+    assert "Spectrum placements: 6 of 6 points" in result.text()
+    assert attempts(tmp_path)["ex01"][0]["points"]["spectrum-test"] == 6.0
