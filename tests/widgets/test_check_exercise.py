@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import nbformat
+import pytest
 
 from grader.course.syllabus import course_root
 from grader.learner.check_exercise import ExerciseCheck, Part, find_module
@@ -43,3 +44,28 @@ def test_markdown_is_rendered_without_running_html():
     shown = as_html("**Rubric**\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<script>alert(1)</script>")
     assert "<strong>Rubric</strong>" in shown and "<table>" in shown
     assert "<script>" not in shown
+
+
+@pytest.mark.nbgrader
+def test_the_panel_grades_a_copy_from_inside_a_real_kernel(tmp_path, exercise_cache):
+    """As on the start page: the button runs the cohort grader from a notebook kernel."""
+    from nbclient import NotebookClient
+
+    from grader.learner.exercises import place_exercises
+
+    place_exercises(tmp_path / "course", cache=exercise_cache)
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells = [nbformat.v4.new_code_cell(
+        "from grader import exercise_checker\n"
+        "panel = exercise_checker()\n"
+        "panel.exercise.value = '01'\n"
+        "panel.check_button.click()\n"
+        "print(panel.result.value)")]
+    env = {"EQUITY_COURSE_HOME": str(tmp_path / "course"), "EQUITY_COURSE_CACHE": str(exercise_cache)}
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in env.items():
+            patch.setenv(name, value)
+        NotebookClient(notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}).execute()
+    shown = "".join(o.get("text", "") for o in notebook.cells[0].outputs)
+    assert "Points scored automatically: 0 of 13." in shown
+    assert "Model answer" in shown and "Total: 4 points" in shown
