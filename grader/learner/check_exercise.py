@@ -294,7 +294,7 @@ def grade_copies(copies: Sequence[tuple[Module, Path]], *, root: Path | None = N
 def _stalled(reason: str) -> bool:
     """Whether a failure came from the grading machinery (its kernel server), not the notebook."""
     return any(sign in reason for sign in ("ConnectionRefusedError", "ForkServerError", "fork server",
-                                           "stopped the grading process", "grading worker stopped"))
+                                           "grading worker stopped", "grader did not reach"))
 
 
 # ------------------------------------------------------------------ attempts
