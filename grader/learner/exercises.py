@@ -24,11 +24,12 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import nbformat
+from typing import TYPE_CHECKING, Any
 
 from grader.course.syllabus import Module, course_root, load_syllabus
+
+if TYPE_CHECKING:
+    import nbformat
 
 CACHE_VARIABLE = "EQUITY_COURSE_CACHE"
 MARK = "equity_course"  # notebook metadata key of a self-paced copy
@@ -129,6 +130,7 @@ def mark(notebook: Any) -> dict | None:
 
 def self_paced_copy(release: Path, module: Module, digest: str) -> nbformat.NotebookNode:
     """The student version marked as self-paced, with a note on how to check it."""
+    import nbformat  # takes a second to import: only when a copy is made
     notebook = nbformat.read(release, as_version=4)
     notebook.metadata[MARK] = {"self_paced": True, "assignment": module.exercise.assignment,
                                "exercises": digest}
@@ -151,6 +153,8 @@ def place_exercises(folder: Path, root: Path | None = None, cache: Path | None =
     result.kept = [copy_path(folder, m).relative_to(folder).as_posix() for m in modules if m not in missing]
     if not missing:
         return result
+    import nbformat
+
     entry = released(root, cache)
     for module in missing:
         name = module.exercise.assignment
