@@ -96,6 +96,7 @@ _add("grader.widgets.equity_review", "EquityReviewBuilder")
 _add("grader.widgets.indicators", "IndicatorViewer")
 _add("grader.widgets.narrative", "RewriteReviewer", "StatementSorter")
 _add("grader.widgets.provider_scorecard", "ScorecardExplorer")
+_add("grader.widgets.check_exercise", "exercise_checker")
 
 __all__ = sorted(_NAMES)
 _KERNEL_READY = False
