@@ -35,11 +35,12 @@ NBGRADER_PLUGINS = {"@jupyter/nbgrader:create-assignment", "@jupyter/nbgrader:va
                     "@jupyter/nbgrader:assignment-list", "@jupyter/nbgrader:menu"}
 
 
-def start(folder: Path, *options: str):
+def start(folder: Path, exercise_cache: Path, *options: str):
     """``equity-course start`` as a learner runs it; yields the server's address."""
     folder.parent.mkdir(parents=True, exist_ok=True)
     port = free_port()
-    env = dict(os.environ, JUPYTER_TOKEN=TOKEN, JUPYTER_CONFIG_DIR=str(folder.parent / "jupyter-config"))
+    env = dict(os.environ, JUPYTER_TOKEN=TOKEN, JUPYTER_CONFIG_DIR=str(folder.parent / "jupyter-config"),
+               EQUITY_COURSE_CACHE=str(exercise_cache))
     for name in ("JUPYTER_CONFIG_PATH", "EQUITY_COURSE_ROLE"):
         env.pop(name, None)
     log = (folder.parent / "jupyterlab.log").open("w")
@@ -71,9 +72,9 @@ def start(folder: Path, *options: str):
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def server(tmp_path_factory, exercise_cache):
     folder = tmp_path_factory.mktemp("learner") / "equity-course"
-    for base in start(folder):
+    for base in start(folder, exercise_cache):
         yield base, folder
 
 
@@ -100,6 +101,13 @@ def test_start_serves_the_start_notebook_from_the_learners_folder(server):
     assert {item["name"] for item in listing["content"]} >= {"00-orientation.ipynb"}
 
 
+def test_start_gives_a_self_paced_learner_their_own_marked_exercise_copies(server):
+    base, folder = server
+    assert (folder / "exercises" / "ex01" / "ex01.ipynb").is_file()
+    model = json.loads(get(f"{base}/api/contents/exercises/ex01/ex01.ipynb?token={TOKEN}"))
+    assert model["content"]["metadata"]["equity_course"]["self_paced"] is True
+
+
 def test_jupyterlab_has_the_widgets_and_none_of_nbgraders_tools_for_a_learner(server):
     base, folder = server
     config = page_config(base)
@@ -122,8 +130,8 @@ def test_news_and_update_checks_are_off_by_the_courses_own_defaults(server):
     assert json.loads(get(f"{base}/lab/api/news?token={TOKEN}"))["news"] == []
 
 
-def test_a_trainer_keeps_nbgraders_tools(tmp_path):
-    for base in start(tmp_path / "trainer" / "equity-course", "--trainer"):
+def test_a_trainer_keeps_nbgraders_tools(tmp_path, exercise_cache):
+    for base in start(tmp_path / "trainer" / "equity-course", exercise_cache, "--trainer"):
         disabled = set(page_config(base).get("disabledExtensions", []))
         assert not any(name.startswith("@jupyter/nbgrader") for name in disabled)
         assert status(f"{base}/formgrader?token={TOKEN}") in (200, 302)
