@@ -32,7 +32,7 @@ import sys
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
-from grader.learner.lab_mode import LEARNER, TRAINER, lab_environment
+from grader.learner.lab_mode import LEARNER, TRAINER, lab_environment, role_from
 
 TRAINERS = "trainers"
 LEARNERS = "learners"
@@ -396,8 +396,6 @@ def z2jh_values(trainers: list[str], learners: list[str]) -> str:
 def singleuser_environment(environ: dict[str, str]) -> dict[str, str]:
     """The server's environment with the course's JupyterLab settings for its role
     (``EQUITY_COURSE_ROLE``, which the hub sets per group; a learner's when unset or unknown)."""
-    from grader.learner.lab_mode import role_from
-
     try:
         role = role_from(environ)
     except ValueError as error:
