@@ -14,6 +14,7 @@ from grader.learner.store import HOME_VARIABLE, course_home
 def cmd_start(args: argparse.Namespace) -> int:
     """Prepare the learner's course folder and open JupyterLab on the start page."""
     from grader.learner.folder import START_NOTEBOOK, prepare
+    from grader.learner.lab_mode import LEARNER, TRAINER, lab_environment
 
     print("Preparing your course folder (the first time, making your exercise copies takes a minute) ...")
     prepared = prepare(args.folder or course_home(), self_paced=True)
@@ -22,11 +23,9 @@ def cmd_start(args: argparse.Namespace) -> int:
         print(f"  added: {', '.join(prepared.copied)}")
     if prepared.kept:
         print(f"  kept your copies of: {', '.join(prepared.kept)}")
-    from grader.course.syllabus import course_root
-
     command = [
         sys.executable, "-m", "jupyter", "lab",
-        f"--config={course_root() / 'course' / 'jupyter_lab_config.py'}",
+        "--ServerApp.ip=127.0.0.1",  # only this computer can reach the server
         f"--ServerApp.root_dir={prepared.folder}",
     ]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
@@ -37,7 +36,10 @@ def cmd_start(args: argparse.Namespace) -> int:
     if args.port:
         command.append(f"--port={args.port}")
     command.append(START_NOTEBOOK)
-    env = dict(os.environ, **{HOME_VARIABLE: str(prepared.folder)})
+    role = TRAINER if args.trainer else LEARNER
+    if args.trainer:
+        print("  trainer mode: nbgrader's Create Assignment panel, Validate button and formgrader are on")
+    env = lab_environment(role, hub=False, environ={**os.environ, HOME_VARIABLE: str(prepared.folder)})
     os.chdir(prepared.folder)
     os.execve(sys.executable, command, env)
     return 0  # not reached: JupyterLab replaces this process
@@ -162,6 +164,9 @@ def parser() -> argparse.ArgumentParser:
                        help=f"your course folder (default: ${HOME_VARIABLE} or ~/equity-course)")
     start.add_argument("--no-browser", action="store_true", help="do not open a browser window")
     start.add_argument("--port", type=int, default=None, help="port for JupyterLab (default 8888)")
+    start.add_argument("--trainer", action="store_true",
+                       help="open JupyterLab with nbgrader's tools for trainers (Create Assignment, Validate, "
+                            "formgrader); learners do not need them")
     start.set_defaults(run=cmd_start)
 
     check_ex = commands.add_parser(

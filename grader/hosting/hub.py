@@ -10,7 +10,9 @@ users and the gradebook's students are one list. When the hub loads the config,
 - ``HUBDIR/state/`` (the hub's database, cookie secret and pid files; root only);
 - ``HUBDIR/jupyter/trainers`` and ``HUBDIR/jupyter/learners``: the Jupyter settings each
   group's servers load (through ``JUPYTER_CONFIG_PATH``): the course id and nbgrader's
-  exchange for everyone, the formgrader and assignment tools for trainers only;
+  exchange, and for trainers their cohort workspace. After them come the course's own
+  JupyterLab settings for the group's role (``grader.learner.lab_mode``): the learner mode
+  (nbgrader's authoring tools off, no news or update popups) or the trainer's;
 - nbgrader's exchange root, writable by everyone with the sticky bit (mode 1777).
 
 Every user's server starts with ``python -m grader.hosting.hub singleuser``: it fills the
@@ -30,6 +32,8 @@ import sys
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
+from grader.learner.lab_mode import LEARNER, TRAINER, lab_environment, role_from
+
 TRAINERS = "trainers"
 LEARNERS = "learners"
 GROUPS = (TRAINERS, LEARNERS)
@@ -38,16 +42,7 @@ SPAWNERS = ("local", "systemd")
 SETTINGS_START = "# ---- settings"
 SETTINGS_END = "# ---- end of settings"
 
-# nbgrader's tools for instructors: on for trainers, off for learners
-TRAINER_SERVER_EXTENSIONS = ("nbgrader.server_extensions.formgrader", "nbgrader.server_extensions.course_list")
-TRAINER_LAB_PLUGINS = ("@jupyter/nbgrader:formgrader", "@jupyter/nbgrader:course-list",
-                       "@jupyter/nbgrader:create-assignment")
-# the course runs offline (as course/jupyter_lab_config.py does for one learner)
-OFFLINE_LAB = {
-    "news_url": None,
-    "check_for_updates_class": "jupyterlab.handlers.announcements.NeverCheckForUpdate",
-    "extension_manager": "readonly",
-}
+ROLE_OF_GROUP = {TRAINERS: TRAINER, LEARNERS: LEARNER}
 # a system user name that useradd accepts, and that JupyterHub keeps as it is (lower case)
 USERNAME = re.compile(r"^[a-z_][a-z0-9_-]{0,31}$")
 
@@ -132,23 +127,20 @@ def group_files(settings: HubSettings, group: str) -> dict[str, dict]:
         raise HubError(f"There is no group {group!r}; the groups are {', '.join(GROUPS)}.")
     nbgrader: dict = {"CourseDirectory": {"course_id": settings.course_id},
                       "Exchange": {"root": settings.exchange_root}}
-    server: dict = {"LabApp": dict(OFFLINE_LAB)}
-    files = {"nbgrader_config.json": nbgrader, "jupyter_server_config.json": server}
-    if group == TRAINERS:
-        if settings.cohort:  # the formgrader opens the trainer's cohort workspace
-            nbgrader["CourseDirectory"]["root"] = settings.cohort
-    else:
-        server["ServerApp"] = {"jpserver_extensions": dict.fromkeys(TRAINER_SERVER_EXTENSIONS, False)}
-        files["labconfig/page_config.json"] = {"disabledExtensions": dict.fromkeys(TRAINER_LAB_PLUGINS, True)}
-    return files
+    if group == TRAINERS and settings.cohort:  # the formgrader opens the trainer's cohort workspace
+        nbgrader["CourseDirectory"]["root"] = settings.cohort
+    return {"nbgrader_config.json": nbgrader}
 
 
 def server_environment(settings: HubSettings, group: str) -> dict[str, str]:
-    """Environment of a group's servers (and of anything run as them, such as nbgrader)."""
-    return {
+    """Environment of a group's servers (and of anything run as them, such as nbgrader): the
+    group's settings folder, then the course's JupyterLab settings for the group's role."""
+    if group not in GROUPS:
+        raise HubError(f"There is no group {group!r}; the groups are {', '.join(GROUPS)}.")
+    return lab_environment(ROLE_OF_GROUP[group], hub=True, environ={
         "JUPYTER_CONFIG_PATH": str(config_dir(settings, group)),
         "PATH": os.pathsep.join([str(Path(settings.python).parent), "/usr/local/bin", "/usr/bin", "/bin"]),
-    }
+    })
 
 
 def group_of(settings: HubSettings, username: str, hub_groups: list[str] | None = None) -> str:
@@ -401,8 +393,20 @@ def z2jh_values(trainers: list[str], learners: list[str]) -> str:
 # ------------------------------------------------------------------ each user's server
 
 
+def singleuser_environment(environ: dict[str, str]) -> dict[str, str]:
+    """The server's environment with the course's JupyterLab settings for its role
+    (``EQUITY_COURSE_ROLE``, which the hub sets per group; a learner's when unset or unknown)."""
+    try:
+        role = role_from(environ)
+    except ValueError as error:
+        print(f"equity-course: {error} Starting in the learner mode.", file=sys.stderr)
+        role = LEARNER
+    return lab_environment(role, hub=True, environ=environ)
+
+
 def singleuser(argv: list[str]) -> None:
-    """Fill the user's course folder, then become ``jupyterhub-singleuser`` with ``argv``."""
+    """Fill the user's course folder, then become ``jupyterhub-singleuser`` with ``argv``, in
+    the learner mode or the trainer's."""
     from grader.learner.folder import prepare
     from grader.learner.store import course_home
 
@@ -410,7 +414,8 @@ def singleuser(argv: list[str]) -> None:
         prepare(course_home())
     except (OSError, ValueError) as error:  # the server still starts; the user sees why in its log
         print(f"equity-course: could not fill your course folder: {error}", file=sys.stderr)
-    os.execv(sys.executable, [sys.executable, "-m", "jupyterhub.singleuser", *argv])
+    os.execve(sys.executable, [sys.executable, "-m", "jupyterhub.singleuser", *argv],
+              singleuser_environment(dict(os.environ)))
 
 
 if __name__ == "__main__":

@@ -1,9 +1,10 @@
 """A real JupyterLab and a real Chromium for the browser tests and the first-widget benchmark.
 
 ``Lab`` starts JupyterLab on 127.0.0.1 (a free port, a token) over a temporary course folder
-prepared as ``equity-course start`` does, with the course's own JupyterLab config. Test-only
-settings (all cells kept in the page, no kernel picker, no news prompt) live in a temporary
-settings folder, so nothing of the tester's own Jupyter set-up is read or changed.
+prepared as ``equity-course start`` does, in the same mode (the learner's, or the trainer's
+with ``role="trainer"``), with the course's own JupyterLab settings. Test-only settings (all
+cells kept in the page, no kernel picker) live in a temporary settings folder, so nothing of
+the tester's own Jupyter set-up is read or changed.
 ``Lab.stop`` ends only what it started: the server's process group and the kernels it spawned.
 
 ``NotebookPage`` drives one notebook as a learner would: open it, Run > Run All Cells, read
@@ -26,7 +27,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import nbformat
+
 from grader.learner.folder import prepare
+from grader.learner.lab_mode import LEARNER, lab_environment
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -41,7 +45,6 @@ TEST_SETTINGS = {
     # every cell stays in the page, so outputs can be read and checked for accessibility
     "@jupyterlab/notebook-extension/tracker.jupyterlab-settings":
         {"windowingMode": "none", "autoStartDefaultKernel": True},
-    "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {"fetchNews": "false"},
 }
 
 
@@ -81,8 +84,10 @@ def _children(pid: int) -> list[int]:
 class Lab:
     """One JupyterLab server over a temporary course folder."""
 
-    def __init__(self, workdir: Path) -> None:
+    def __init__(self, workdir: Path, role: str = LEARNER, test_settings: dict | None = None) -> None:
         self.workdir = workdir
+        self.role = role
+        self.test_settings = TEST_SETTINGS if test_settings is None else test_settings
         self.folder = workdir / "equity-course"
         self.token = secrets.token_hex(16)
         self.port = free_port()
@@ -94,12 +99,13 @@ class Lab:
     def start(self, timeout: float = 90) -> Lab:
         prepare(self.folder)
         settings = self.workdir / "lab-settings"
-        for relative, values in TEST_SETTINGS.items():
+        for relative, values in self.test_settings.items():
             path = settings / relative
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(json.dumps(values), encoding="utf-8")
+        environ = {key: value for key, value in os.environ.items() if key != "JUPYTER_CONFIG_PATH"}
         env = dict(
-            os.environ,
+            lab_environment(self.role, hub=False, environ=environ),
             EQUITY_COURSE_HOME=str(self.folder),
             JUPYTER_CONFIG_DIR=str(self.workdir / "jupyter-config"),
             JUPYTER_RUNTIME_DIR=str(self.workdir / "jupyter-runtime"),
@@ -109,7 +115,8 @@ class Lab:
         command = [
             sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={self.port}",
             f"--IdentityProvider.token={self.token}",
-            f"--config={ROOT / 'course' / 'jupyter_lab_config.py'}",
+            "--LabApp.expose_app_in_browser=True",  # the tests read each cell's execution count
+            "--ServerApp.ip=127.0.0.1",
             f"--ServerApp.root_dir={self.folder}",
         ]
         if hasattr(os, "geteuid") and os.geteuid() == 0:
@@ -199,12 +206,15 @@ def launch_chromium(playwright, user_data_dir: Path):
     )
 
 
+# Every code cell with code has run: read from the notebook's model (window.jupyterapp, which
+# the test server exposes), since a cell whose code is collapsed shows no execution count.
 PROMPTS_DONE = """(active) => {
   const panel = document.querySelector(active);
-  if (!panel) return false;
-  const cells = [...panel.querySelectorAll('.jp-CodeCell')]
-    .filter(cell => (cell.querySelector('.cm-content')?.textContent || '').trim() !== '');
-  return cells.length > 0 && cells.every(cell => /\\[\\d+\\]/.test(cell.querySelector('.jp-InputPrompt').textContent));
+  const widget = window.jupyterapp?.shell.currentWidget;
+  if (!panel || !widget || widget.node !== panel) return false;
+  const cells = widget.content.widgets
+    .filter(cell => cell.model.type === 'code' && cell.model.sharedModel.getSource().trim() !== '');
+  return cells.length > 0 && cells.every(cell => cell.model.executionCount !== null);
 }"""
 
 WIDGETS_DONE = """(active) => {
@@ -293,16 +303,21 @@ class NotebookPage:
         return self.page.evaluate(PROBLEMS, ACTIVE)
 
     def cell(self, code: str):
-        """The first code cell whose source contains ``code``."""
-        cells = self.page.locator(f"{ACTIVE} .jp-CodeCell").filter(
-            has=self.page.locator(".cm-content", has_text=code))
-        return cells.first
+        """The first code cell whose source contains ``code``, found by its place in the notebook's
+        file, so a cell whose code is collapsed (not in the page) is found too."""
+        cells = nbformat.read(self.lab.folder / self.path, as_version=4).cells
+        index = next((number for number, cell in enumerate(cells) if cell.cell_type == "code" and code in cell.source),
+                     None)
+        if index is None:
+            raise AssertionError(f"No code cell of {self.path} contains {code!r}")
+        return self.page.locator(f'{ACTIVE} .jp-CodeCell[data-windowed-list-index="{index}"]')
 
     def output(self, code: str):
         return self.cell(code).locator(".jp-OutputArea-output").first
 
-    def code_cells(self) -> list[str]:
-        return self.page.locator(f"{ACTIVE} .jp-CodeCell .cm-content").all_inner_texts()
+    def shown_code(self) -> list[str]:
+        """The code of every code cell whose editor is on the page (collapsed ones have none)."""
+        return self.page.locator(f"{ACTIVE} .jp-CodeCell .jp-InputArea .cm-content").all_inner_texts()
 
     def axe(self) -> list[dict]:
         """axe-core's violations in what the course produces: what cell outputs and markdown cells hold.

@@ -1,9 +1,9 @@
 """Does a learner see what they should, in a real JupyterLab in a real browser?
 
 For every module: Run > Run All Cells shows no error; every widget type the module uses
-answers one keyboard-only interaction with the feedback a learner should read; axe-core finds
-no serious or critical problem in what the course puts on the page (cell outputs and
-markdown); a screenshot of the whole notebook lands in test-artifacts/screenshots/. Then the
+answers one keyboard-only interaction with the feedback a learner should read, with its code
+collapsed as the learner mode shows it; axe-core finds no serious or critical problem in what
+the course puts on the page (cell outputs and markdown); a screenshot of the whole notebook lands in test-artifacts/screenshots/. Then the
 start page shows the status those interactions recorded, even after a kernel restart, and its
 links open the modules.
 """
@@ -43,6 +43,13 @@ def widget_lines(notebook: Path) -> dict[str, str]:
     return found
 
 
+def collapsed(notebook: Path, code: str) -> bool:
+    """Whether the first code cell with ``code`` is committed with its code collapsed."""
+    cell = next(cell for cell in nbformat.read(notebook, as_version=4).cells
+                if cell.cell_type == "code" and code in cell.source)
+    return bool(cell.metadata.get("jupyter", {}).get("source_hidden"))
+
+
 @pytest.mark.parametrize("name", MODULES)
 def test_module_runs_and_every_widget_answers_in_jupyterlab(lab, page, name):
     notebook = NotebookPage(page, lab)
@@ -51,6 +58,8 @@ def test_module_runs_and_every_widget_answers_in_jupyterlab(lab, page, name):
         notebook.run_all()
         assert notebook.problems() == [], f"{name} shows errors after Run All Cells"
         for widget_type, line in widget_lines(ROOT / "modules" / name).items():
+            if collapsed(ROOT / "modules" / name, line):  # the learner mode: its code is folded away
+                expect(notebook.cell(line).locator(".jp-InputArea")).to_have_count(0)
             output = notebook.output(line)
             output.scroll_into_view_if_needed()
             driver(widget_type)(page, output, line)

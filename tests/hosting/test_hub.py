@@ -17,16 +17,16 @@ from grader.cli import main
 from grader.course.syllabus import course_root, load_syllabus
 from grader.hosting.hub import (
     LEARNERS,
-    TRAINER_LAB_PLUGINS,
-    TRAINER_SERVER_EXTENSIONS,
     TRAINERS,
     HubError,
     HubSettings,
     group_files,
     render_config,
     server_environment,
+    singleuser_environment,
     template_settings,
 )
+from grader.learner.lab_mode import ROLE_VARIABLE, lab_folders
 
 # `hub init` writes the proxy's path into the config, so it needs the npm packages `make test` installs.
 NEEDS_PROXY = pytest.mark.npm
@@ -91,22 +91,37 @@ def test_the_exchange_is_open_to_all_with_the_sticky_bit_and_the_hub_state_is_pr
     assert stat.S_IMODE(os.stat(tmp_path / "hub" / "jupyter" / LEARNERS).st_mode) == 0o755
 
 
-def test_the_formgrader_is_switched_off_for_learners_only(tmp_path):
+def test_only_the_trainers_settings_open_the_cohort_workspace(tmp_path):
     settings = example_settings(tmp_path)
     learners, trainers = group_files(settings, LEARNERS), group_files(settings, TRAINERS)
-    assert learners["jupyter_server_config.json"]["ServerApp"]["jpserver_extensions"] == dict.fromkeys(TRAINER_SERVER_EXTENSIONS, False)
-    assert set(learners["labconfig/page_config.json"]["disabledExtensions"]) == set(TRAINER_LAB_PLUGINS)
-    assert "ServerApp" not in trainers["jupyter_server_config.json"]
-    assert "labconfig/page_config.json" not in trainers
     assert trainers["nbgrader_config.json"]["CourseDirectory"]["root"] == settings.cohort
     assert "root" not in learners["nbgrader_config.json"]["CourseDirectory"]
 
 
-def test_each_group_gets_its_own_settings_folder_and_the_course_python_first_on_path(tmp_path):
+def test_learners_servers_load_the_learner_mode_and_trainers_the_trainers(tmp_path):
+    """The group's own folder first (course id, exchange), then the course's JupyterLab settings."""
     settings = example_settings(tmp_path)
     trainer, learner = server_environment(settings, TRAINERS), server_environment(settings, LEARNERS)
-    assert trainer["JUPYTER_CONFIG_PATH"] != learner["JUPYTER_CONFIG_PATH"]
+    assert learner["JUPYTER_CONFIG_PATH"].split(os.pathsep) == [
+        str(tmp_path / "hub" / "jupyter" / LEARNERS), *map(str, lab_folders("learner", hub=True))]
+    assert trainer["JUPYTER_CONFIG_PATH"].split(os.pathsep) == [
+        str(tmp_path / "hub" / "jupyter" / TRAINERS), *map(str, lab_folders("trainer", hub=True))]
+    assert (learner[ROLE_VARIABLE], trainer[ROLE_VARIABLE]) == ("learner", "trainer")
     assert learner["PATH"].split(os.pathsep)[0] == str(Path(settings.python).parent)
+
+
+def test_a_server_started_by_the_hub_adds_the_course_settings_for_its_role_once(tmp_path, capsys):
+    """As on Kubernetes, where the values file sets JUPYTER_CONFIG_PATH and the role."""
+    learner = singleuser_environment({"JUPYTER_CONFIG_PATH": "/etc/equity-course/learners"})
+    assert learner["JUPYTER_CONFIG_PATH"].split(os.pathsep) == [
+        "/etc/equity-course/learners", *map(str, lab_folders("learner", hub=True))]
+    assert singleuser_environment(learner) == learner
+    trainer = singleuser_environment({"JUPYTER_CONFIG_PATH": "/etc/equity-course/trainers", ROLE_VARIABLE: "trainer"})
+    assert trainer["JUPYTER_CONFIG_PATH"].split(os.pathsep) == [
+        "/etc/equity-course/trainers", *map(str, lab_folders("trainer", hub=True))]
+    odd = singleuser_environment({ROLE_VARIABLE: "admin"})
+    assert odd[ROLE_VARIABLE] == "learner"
+    assert "no role 'admin'" in capsys.readouterr().err
 
 
 @NEEDS_PROXY

@@ -215,8 +215,12 @@ def test_learners_cannot_open_the_formgrader_and_trainers_can(live):
     assert assignments.status == 200
     assert "ex01" in {a["name"] for a in assignments.json()}  # it opens the trainer's cohort
     learner_page, trainer_page = (live.server(user, "GET", "/lab").text for user in (learner, trainer))
-    assert "@jupyter/nbgrader:formgrader" in learner_page  # listed as disabled in its page config
-    assert "@jupyter/nbgrader:formgrader" not in trainer_page
+    for plugin in ("formgrader", "create-assignment", "validate-assignment", "course-list"):
+        assert f"@jupyter/nbgrader:{plugin}" in learner_page  # listed as disabled in its page config
+        assert f"@jupyter/nbgrader:{plugin}" not in trainer_page
+    assert "@jupyter/nbgrader:assignment-list" not in learner_page  # kept: learners fetch and submit
+    news = live.server(learner, "GET", "/lab/api/settings/@jupyterlab/apputils-extension:notification")
+    assert news.json()["schema"]["properties"]["fetchNews"]["default"] == "false"  # no news popup
 
 
 # ------------------------------------------------------------------ exercise 01, start to finish

@@ -90,8 +90,11 @@ def test_groups_users_and_roles_match_the_one_server_config(values, one_server_c
 
 def test_learners_load_their_settings_by_default_and_trainers_by_group(values):
     assert values["singleuser"]["extraEnv"]["JUPYTER_CONFIG_PATH"] == str(CONFIG_ROOT / LEARNERS)
+    assert values["singleuser"]["extraEnv"]["EQUITY_COURSE_ROLE"] == "learner"
+    assert values["singleuser"]["cmd"] == ["python", "-m", "grader.hosting.hub", "singleuser"]
     extra = values["hub"]["extraConfig"]["equity-course"]
     assert f'"JUPYTER_CONFIG_PATH": "{CONFIG_ROOT / TRAINERS}"' in extra
+    assert '"EQUITY_COURSE_ROLE": "trainer"' in extra
     assert '"groups": ["trainers"]' in extra
     compile(extra, "extraConfig", "exec")  # the hub would load it
 
