@@ -1,11 +1,11 @@
 """Riverbend County data for briefs to community groups (Module 02): synthetic, fixed seed.
 
-Two tables, each a count and its denominator for every neighbourhood and group, with
+Two tables, each a count and its denominator for every neighborhood and group, with
 several counts from 1 to 10 and some zeros, so that small-count suppression matters:
 
-- ``brief_asthma_visits``: asthma emergency department visits by neighbourhood and
+- ``brief_asthma_visits``: asthma emergency department visits by neighborhood and
   race/ethnicity, with the number of residents (exercise ex02);
-- ``brief_evictions``: eviction filings by neighbourhood and household type, with the
+- ``brief_evictions``: eviction filings by neighborhood and household type, with the
   number of renter households, for 2024 and 2025 (Module 02's practice).
 
 Every name and number is invented; the differences between groups are made up to look
@@ -17,16 +17,20 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from grader.course.world import load_world
+
 SEED = 7169
 
-NEIGHBOURHOODS = ["Eastside", "Mill Flats", "North Bluff", "Riverside", "Southgate", "West End"]
+# the city's six neighborhoods, from the world (course/world.toml). The residents below are still
+# drawn at random and do not match the world's populations (see the module's tests).
+NEIGHBORHOODS = [place.name for place in load_world().places if place.kind == "neighborhood"]
 GROUPS = ["Asian", "Black", "Latino", "White"]
 HOUSEHOLDS = ["families with children", "older adults", "other households"]
 
-# asthma emergency visits per 1,000 residents a year, by group (before neighbourhood effects)
+# asthma emergency visits per 1,000 residents a year, by group (before neighborhood effects)
 ASTHMA_RATE = {"Asian": 6.0, "Black": 19.0, "Latino": 12.0, "White": 7.0}
-# neighbourhoods near the rail yard and the incinerator carry more asthma
-NEIGHBOURHOOD_FACTOR = {"Eastside": 1.3, "Mill Flats": 1.6, "North Bluff": 0.7,
+# neighborhoods near the rail yard and the incinerator carry more asthma
+NEIGHBORHOOD_FACTOR = {"Eastside": 1.3, "Mill Flats": 1.6, "North Bluff": 0.7,
                         "Riverside": 0.9, "Southgate": 1.1, "West End": 0.8}
 # eviction filings per 1,000 renter households a year, by household type
 EVICTION_RATE = {"families with children": 45.0, "older adults": 20.0, "other households": 30.0}
@@ -46,12 +50,12 @@ def _count(rng: random.Random, expected: float) -> int:
 
 def asthma_visits(rng: random.Random) -> list[dict[str, Any]]:
     rows = []
-    for place in NEIGHBOURHOODS:
+    for place in NEIGHBORHOODS:
         residents = rng.randrange(9_000, 32_000, 10)
         shares = _shares(rng, GROUPS, small=rng.choice([0, 1, 1]))
         for group in GROUPS:
             population = max(40, int(round(residents * shares[group], -1)))
-            expected = population * ASTHMA_RATE[group] * NEIGHBOURHOOD_FACTOR[place] / 1_000
+            expected = population * ASTHMA_RATE[group] * NEIGHBORHOOD_FACTOR[place] / 1_000
             rows.append({"neighborhood": place, "group": group,
                          "visits": _count(rng, expected), "population": population})
     return rows
@@ -59,13 +63,13 @@ def asthma_visits(rng: random.Random) -> list[dict[str, Any]]:
 
 def evictions(rng: random.Random) -> list[dict[str, Any]]:
     rows = []
-    renters = {place: rng.randrange(1_500, 7_000, 10) for place in NEIGHBOURHOODS}
+    renters = {place: rng.randrange(1_500, 7_000, 10) for place in NEIGHBORHOODS}
     for year in (2024, 2025):
-        for place in NEIGHBOURHOODS:
+        for place in NEIGHBORHOODS:
             shares = _shares(rng, HOUSEHOLDS, small=rng.choice([0, 1]))
             for household in HOUSEHOLDS:
                 households = max(20, round(renters[place] * shares[household]))
-                expected = households * EVICTION_RATE[household] * NEIGHBOURHOOD_FACTOR[place] / 1_000
+                expected = households * EVICTION_RATE[household] * NEIGHBORHOOD_FACTOR[place] / 1_000
                 rows.append({"year": year, "neighborhood": place, "household": household,
                              "filings": _count(rng, expected), "renter_households": households})
     return rows
