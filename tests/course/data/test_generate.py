@@ -139,7 +139,7 @@ HELD_BY: dict[str, str] = {
     "department_contracts": "test_contract_rows_are_world_contracts...",
     "community_indicators": "test_indicators_are_chosen_by_world_organizations...",
     "process_participants": "place columns only (residents, not named people)",
-    "brief_asthma_visits": "place columns only (statistical)",
+    "brief_asthma_visits": "place columns; residents are the world's, group by group",
     "brief_evictions": "place columns only (statistical)",
     "diabetes_hospital_stays": "place columns only; residents agree with the world's populations",
     "heat_illness_visits": "place columns only; residents agree with the world's populations",
@@ -187,6 +187,14 @@ def test_breakdown_residents_agree_with_the_worlds_populations(world: World, tab
         assert abs(residents[place.name] / place.population - 1) < 0.10, place.name
         for group, share in place.race_ethnicity:
             assert round(abs(make_data_research.GROUP_SHARES[place.name][group] - share), 6) <= 0.005, (place.name, group)
+
+
+def test_the_asthma_brief_residents_are_the_worlds_group_by_group(world: World) -> None:
+    by_name = {place.name: place for place in world.places}
+    for row in load("brief_asthma_visits").itertuples():
+        place = by_name[row.neighborhood]
+        assert place.population is not None
+        assert row.population == round(place.population * place.share(row.group), -1), row
 
 
 def test_no_csv_value_uses_british_spelling() -> None:
