@@ -52,7 +52,7 @@ test: $(VENV)/.installed-dev node_modules/.installed browser lint
 	$(BIN)/python -m pytest -n 2 --dist loadfile --nbval-lax -p no:cacheprovider tests modules exercises course
 
 unit: $(VENV)/.installed-dev
-	$(BIN)/python -m pytest -n 2 -p no:cacheprovider -m "not notebooks and not nbgrader and not browser and not hub" tests
+	$(BIN)/python -m pytest -n 2 -p no:cacheprovider -m "not notebooks and not nbgrader and not browser and not hub and not npm" tests
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check grader tests benchmarks conftest.py

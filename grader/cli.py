@@ -15,7 +15,8 @@ def cmd_start(args: argparse.Namespace) -> int:
     """Prepare the learner's course folder and open JupyterLab on the start page."""
     from grader.learner.folder import START_NOTEBOOK, prepare
 
-    prepared = prepare(args.folder or course_home())
+    print("Preparing your course folder (the first time, making your exercise copies takes a minute) ...")
+    prepared = prepare(args.folder or course_home(), self_paced=True)
     print(f"Your course folder: {prepared.folder}")
     if prepared.copied:
         print(f"  added: {', '.join(prepared.copied)}")
@@ -40,6 +41,19 @@ def cmd_start(args: argparse.Namespace) -> int:
     os.chdir(prepared.folder)
     os.execve(sys.executable, command, env)
     return 0  # not reached: JupyterLab replaces this process
+
+
+def cmd_check_exercise(args: argparse.Namespace) -> int:
+    """Grade your own copy of an exercise as a trainer's cohort would, then show your points, the
+    model answer and the rubric for your written answer (self-paced learners)."""
+    from grader.learner.check_exercise import check_exercises
+
+    print("Grading your copy with the course's grader; this takes a few seconds ...", flush=True)
+    results = check_exercises(args.number, args.folder, notebook=args.notebook)
+    for result in results:
+        print()
+        print(result.text(), end="")
+    return 0
 
 
 def cmd_syllabus(args: argparse.Namespace) -> int:
@@ -149,6 +163,18 @@ def parser() -> argparse.ArgumentParser:
     start.add_argument("--no-browser", action="store_true", help="do not open a browser window")
     start.add_argument("--port", type=int, default=None, help="port for JupyterLab (default 8888)")
     start.set_defaults(run=cmd_start)
+
+    check_ex = commands.add_parser(
+        "check-exercise", help=cmd_check_exercise.__doc__, description=cmd_check_exercise.__doc__,
+        epilog="Example: equity-course check-exercise 01. A copy your trainer released is graded by "
+               "your trainer, so it is not checked here.")
+    check_ex.add_argument("number", nargs="+", metavar="NN",
+                          help="the exercise's module number, for example 01 (name several to check them together)")
+    check_ex.add_argument("--folder", type=Path, default=None,
+                          help=f"your course folder (default: ${HOME_VARIABLE} or ~/equity-course)")
+    check_ex.add_argument("--notebook", type=Path, default=None,
+                          help="check this notebook instead of exercises/exNN/exNN.ipynb in your course folder")
+    check_ex.set_defaults(run=cmd_check_exercise)
 
     syllabus = commands.add_parser("syllabus", help=cmd_syllabus.__doc__, description=cmd_syllabus.__doc__)
     syllabus.set_defaults(run=cmd_syllabus)

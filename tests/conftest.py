@@ -30,3 +30,13 @@ def private_catalog(monkeypatch):
     monkeypatch.setattr(spectrum, "SCENARIO_SETS", dict(spectrum.SCENARIO_SETS))
     monkeypatch.setattr(show, "QUESTIONS", choice.QUESTIONS)
     monkeypatch.setattr(show, "SCENARIO_SETS", spectrum.SCENARIO_SETS)
+
+
+@pytest.fixture(scope="session")
+def exercise_cache(tmp_path_factory):
+    """A cache of every exercise's student version, made once by real nbgrader for the session."""
+    from grader.learner.exercises import released
+
+    cache = tmp_path_factory.mktemp("exercise-cache")
+    released(cache=cache)
+    return cache

@@ -62,3 +62,28 @@ def test_start_refuses_a_folder_inside_the_repository_with_a_clear_message():
     assert done.returncode == 2
     assert "inside the course repository" in done.stderr
     assert not (course_root() / "inside").exists()
+
+
+def test_check_exercise_explains_itself():
+    done = run("check-exercise", "--help")
+    assert done.returncode == 0
+    assert "NN" in done.stdout and "model answer" in done.stdout and "trainer" in done.stdout
+
+
+def test_check_exercise_refuses_a_copy_the_trainer_released(tmp_path, capsys):
+    import nbformat
+
+    from grader.course.syllabus import course_root
+
+    copy = tmp_path / "exercises" / "ex01" / "ex01.ipynb"
+    copy.parent.mkdir(parents=True)
+    copy.write_text((course_root() / "exercises" / "ex01" / "ex01.ipynb").read_text(encoding="utf-8"), encoding="utf-8")
+    assert "equity_course" not in nbformat.read(copy, as_version=4).metadata
+    assert main(["check-exercise", "01", "--folder", str(tmp_path)]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("equity-course check-exercise: ") and "your trainer grades it" in error
+
+
+def test_check_exercise_names_the_exercises_there_are(tmp_path, capsys):
+    assert main(["check-exercise", "42", "--folder", str(tmp_path)]) == 2
+    assert "one of: 00, 01" in capsys.readouterr().err

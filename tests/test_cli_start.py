@@ -30,10 +30,11 @@ def get(url: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def server(tmp_path_factory, exercise_cache):
     folder = tmp_path_factory.mktemp("learner") / "equity-course"
     port = free_port()
-    env = dict(os.environ, JUPYTER_TOKEN=TOKEN, JUPYTER_CONFIG_DIR=str(folder.parent / "jupyter-config"))
+    env = dict(os.environ, JUPYTER_TOKEN=TOKEN, JUPYTER_CONFIG_DIR=str(folder.parent / "jupyter-config"),
+               EQUITY_COURSE_CACHE=str(exercise_cache))
     log = (folder.parent / "jupyterlab.log").open("w")
     process = subprocess.Popen(
         [str(Path(sys.executable).parent / "equity-course"), "start", "--folder", str(folder),
@@ -69,6 +70,13 @@ def test_start_serves_the_start_notebook_from_the_learners_folder(server):
     assert (folder / "start.ipynb").is_file()
     listing = json.loads(get(f"{base}/api/contents/modules?token={TOKEN}"))
     assert {item["name"] for item in listing["content"]} >= {"00-orientation.ipynb"}
+
+
+def test_start_gives_a_self_paced_learner_their_own_marked_exercise_copies(server):
+    base, folder = server
+    assert (folder / "exercises" / "ex01" / "ex01.ipynb").is_file()
+    model = json.loads(get(f"{base}/api/contents/exercises/ex01/ex01.ipynb?token={TOKEN}"))
+    assert model["content"]["metadata"]["equity_course"]["self_paced"] is True
 
 
 def test_jupyterlab_has_the_nbgrader_and_widget_extensions_enabled(server):

@@ -1,6 +1,8 @@
 """The learner's course folder: their own copies of the start page and modules.
 
-``equity-course start`` fills it and opens JupyterLab there. A copy the learner already
+``equity-course start`` fills it and opens JupyterLab there. A self-paced learner also gets
+their own copy of every exercise (``grader.learner.exercises``); a learner in a trainer's
+cohort (on the hub) gets exercises from the trainer instead. A copy the learner already
 has is never overwritten, so their answers and notes stay theirs; the repository is
 never written to.
 """
@@ -26,9 +28,10 @@ class Prepared:
     kept: list[str] = field(default_factory=list)
 
 
-def prepare(folder: Path, root: Path | None = None) -> Prepared:
+def prepare(folder: Path, root: Path | None = None, *, self_paced: bool = False) -> Prepared:
     """Copy the start page and every module into ``folder``, keeping any copy already there, and
-    refresh the reference pages (the glossary), which hold nothing of the learner's."""
+    refresh the reference pages (the glossary), which hold nothing of the learner's. With
+    ``self_paced``, also place the learner's own copy of each exercise (never replacing one)."""
     root = root or course_root()
     folder = folder.expanduser().resolve()
     if folder.is_relative_to(root.resolve()):
@@ -52,6 +55,12 @@ def prepare(folder: Path, root: Path | None = None) -> Prepared:
         folder.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(root / source_name, folder / relative)
         result.copied.append(relative)
+    if self_paced:
+        from grader.learner.exercises import place_exercises
+
+        placed = place_exercises(folder, root)
+        result.copied += placed.copied
+        result.kept += placed.kept
     return result
 
 

@@ -13,7 +13,12 @@ A module's status:
 - **in progress**: at least one of them has been tried;
 - **not started**: none tried yet (also any module with no practice checks).
 
-Once every module is done, ``certificate("Your name")`` writes a completion certificate.
+The **core path** (``[modules.core]`` in the syllabus) is a 5-6 hour route through the course:
+a module's core is done when every practice check of its core sections has held up. Once the
+core of every module is done, or every module is done (the **full course**),
+``certificate("Your name")`` writes a completion certificate that says which path it was.
+The learner's self-assessments (``grader.learner.self_assessment``) come with the progress, so
+the certificate and the course map show them beside each module.
 The store survives kernel and JupyterLab restarts (it is a file); a damaged progress file is
 moved aside by the store and reported here, never silently dropped.
 """
@@ -28,10 +33,14 @@ from pathlib import Path
 
 from grader.checks.feedback import Feedback, Shown
 from grader.course.syllabus import Module, Syllabus, load_syllabus
+from grader.domain.self_assessment import change_in_words
 from grader.learner.folder import notebook_link
+from grader.learner.self_assessment import ModuleRatings, all_ratings
 from grader.learner.store import LearnerStore, course_home
 
 PROGRESS = "progress"
+FULL_COURSE = "the full course"
+CORE_PATH = "the core path"
 CERTIFICATE_FILE = "certificate.html"
 BAR_WIDTH = 20
 
@@ -70,6 +79,24 @@ class ModuleProgress:
     checks: tuple[str, ...]
     passed: tuple[str, ...]
     attempts: int
+    core_checks: tuple[str, ...] = ()
+
+    @property
+    def core_passed(self) -> tuple[str, ...]:
+        return tuple(c for c in self.core_checks if c in self.passed)
+
+    @property
+    def core_done(self) -> bool:
+        """Every practice check of the module's core sections has held up (or the whole module is done)."""
+        if not self.core_checks:
+            return self.status is ModuleStatus.DONE
+        return len(self.core_passed) == len(self.core_checks)
+
+    @property
+    def core_label(self) -> str:
+        if self.core_done:
+            return "✓ core done"
+        return f"{len(self.core_passed)} of {len(self.core_checks)} core checks"
 
     @property
     def status(self) -> ModuleStatus:
@@ -91,6 +118,8 @@ class CourseProgress:
     title: str
     modules: tuple[ModuleProgress, ...]
     problems: tuple[str, ...] = ()
+    self_assessment: tuple[ModuleRatings, ...] = ()
+    scale_levels: int = 4
 
     def of(self, module_id: str) -> ModuleProgress:
         for entry in self.modules:
@@ -112,8 +141,41 @@ class CourseProgress:
 
     @property
     def complete(self) -> bool:
-        """Every module done (so the certificate can be written)."""
+        """Every module done: the full course."""
         return bool(self.modules) and self.modules_done == len(self.modules)
+
+    @property
+    def core_checks_total(self) -> int:
+        return sum(len(m.core_checks) for m in self.modules)
+
+    @property
+    def core_checks_passed(self) -> int:
+        return sum(len(m.core_passed) for m in self.modules)
+
+    @property
+    def core_complete(self) -> bool:
+        """The core of every module done: the core path."""
+        return bool(self.modules) and all(m.core_done for m in self.modules)
+
+    @property
+    def path_completed(self) -> str:
+        """Which path is complete ("the full course", "the core path"), or "" for neither yet."""
+        if self.complete:
+            return FULL_COURSE
+        return CORE_PATH if self.core_complete else ""
+
+    @property
+    def core_minutes(self) -> int:
+        return sum(m.module.core.minutes for m in self.modules)
+
+    def ratings_of(self, module_id: str) -> ModuleRatings | None:
+        return next((r for r in self.self_assessment if r.module.id == module_id), None)
+
+    def self_assessment_in_words(self, module_id: str) -> str:
+        ratings = self.ratings_of(module_id)
+        if ratings is None:
+            return "not rated yet"
+        return change_in_words(ratings.start, ratings.end, self.scale_levels)
 
 
 def load_progress(store: LearnerStore | None = None, syllabus: Syllabus | None = None) -> CourseProgress:
@@ -133,8 +195,11 @@ def load_progress(store: LearnerStore | None = None, syllabus: Syllabus | None =
         checks = practice_checks(module.id)
         passed = tuple(c for c in checks if table.get(c, {}).get("passed") is True)
         attempts = sum(int(table.get(c, {}).get("attempts", 0)) for c in checks)
-        modules.append(ModuleProgress(module, checks, passed, attempts))
-    return CourseProgress(syllabus.title, tuple(modules), tuple(problems))
+        modules.append(ModuleProgress(module, checks, passed, attempts, module.core.checks))
+    ratings = all_ratings(store, syllabus)
+    problems += [problem for entry in ratings for problem in entry.problems]
+    return CourseProgress(syllabus.title, tuple(modules), tuple(problems), ratings,
+                          len(syllabus.self_assessment.levels))
 
 
 # ---- recording ----
@@ -178,19 +243,33 @@ def _summary(course: CourseProgress) -> str:
             f"{course.modules_done} of {len(course.modules)} modules done")
 
 
+def _core_summary(course: CourseProgress) -> str:
+    done = sum(m.core_done for m in course.modules)
+    return (f"Core path (about {course.core_minutes / 60:.1f} hours): {course.core_checks_passed} of "
+            f"{course.core_checks_total} core practice checks passed, the core of {done} of "
+            f"{len(course.modules)} modules done")
+
+
 def _next_step(course: CourseProgress) -> str:
     if course.complete:
-        return 'Every module is done. Write your certificate with certificate("Your name").'
-    return ("A module is done when every practice check in it has held up at least once. "
-            "When every module is done, certificate(\"Your name\") writes your certificate.")
+        return 'Every module is done: the full course. Write your certificate with certificate("Your name").'
+    if course.core_complete:
+        return ('You have finished the core path. Write your certificate with certificate("Your name"), or '
+                "go on with the deep dives: finish every module and the certificate says the full course.")
+    return ("A module is done when every practice check in it has held up at least once; its core is done "
+            "when the checks of its core sections have. When the core of every module is done (the core "
+            "path) or every module is done (the full course), certificate(\"Your name\") writes your "
+            "certificate.")
 
 
 def progress_text(course: CourseProgress) -> str:
-    lines = [f"Your progress: {text_bar(course.checks_passed, course.checks_total)}", _summary(course)]
+    lines = [f"Your progress: {text_bar(course.checks_passed, course.checks_total)}", _summary(course),
+             _core_summary(course)]
     lines += [f"Note: {problem}" for problem in course.problems]
     for entry in course.modules:
         lines.append(f"  {entry.module.id}  {entry.status.label:<14} {len(entry.passed)} of "
-                     f"{len(entry.checks)} checks, {entry.attempts} attempts  {entry.module.title}")
+                     f"{len(entry.checks)} checks, {entry.core_label}, {entry.attempts} attempts  "
+                     f"{entry.module.title}")
     lines.append(_next_step(course))
     return "\n".join(lines)
 
@@ -202,6 +281,9 @@ def bar_html(course: CourseProgress) -> str:
         f'<p style="margin:0.3em 0"><label><strong>Practice checks passed:</strong> '
         f'<progress max="{max(course.checks_total, 1)}" value="{course.checks_passed}" '
         f'style="width:16em;vertical-align:middle"></progress></label> {summary}</p>'
+        f'<p style="margin:0.3em 0"><label><strong>Core path checks passed:</strong> '
+        f'<progress max="{max(course.core_checks_total, 1)}" value="{course.core_checks_passed}" '
+        f'style="width:16em;vertical-align:middle"></progress></label> {html.escape(_core_summary(course))}</p>'
     )
 
 
@@ -213,11 +295,12 @@ def progress_html(course: CourseProgress) -> str:
         rows.append(
             f'<tr><th scope="row">{esc(entry.module.id)}</th><td style="text-align:left">'
             f"{esc(entry.module.title)}</td><td>{esc(entry.status.label)}</td>"
-            f"<td>{len(entry.passed)} of {len(entry.checks)}</td><td>{entry.attempts}</td>"
+            f"<td>{len(entry.passed)} of {len(entry.checks)}</td><td>{esc(entry.core_label)}</td>"
+            f"<td>{entry.attempts}</td>"
             f'<td style="text-align:left">{esc(left)}</td></tr>'
         )
     head = "".join(f'<th scope="col">{h}</th>' for h in
-                   ("#", "module", "status", "checks passed", "attempts", "still to pass"))
+                   ("#", "module", "status", "checks passed", "core path", "attempts", "still to pass"))
     problems = "".join(f'<p role="status"><strong>Note:</strong> {esc(p)}</p>' for p in course.problems)
     return (
         f'<div class="equity-progress">{problems}{bar_html(course)}'
@@ -241,13 +324,26 @@ def progress(store: LearnerStore | None = None) -> Shown:
 # ---- the certificate ----
 
 def certificate_html(name: str, course: CourseProgress, date: dt.date) -> str:
-    """A self-contained certificate page: the learner's name, the modules, the date."""
+    """A self-contained certificate page: the learner's name, the path completed, the modules, the
+    learner's self-assessment before and after each module, the date."""
     esc = html.escape
-    minutes = sum(entry.module.minutes for entry in course.modules)
+    full = course.path_completed != CORE_PATH
+    minutes = sum(entry.module.minutes for entry in course.modules) if full else course.core_minutes
     items = "".join(
-        f"<li>{esc(entry.module.id)}. {esc(entry.module.title)} ({entry.module.minutes} minutes)</li>"
+        f"<li>{esc(entry.module.id)}. {esc(entry.module.title)} "
+        f"({entry.module.minutes if full else entry.module.core.minutes} minutes"
+        f"{'' if full else ' of core sections and exercise parts'}; your confidence: "
+        f"{esc(course.self_assessment_in_words(entry.module.id))})</li>"
         for entry in course.modules
     )
+    if full:
+        what = (f"completed every module of the full self-paced course <strong>{esc(course.title)}</strong>\n"
+                f"({len(course.modules)} modules, about {minutes / 60:.1f} hours), passing every practice check:")
+    else:
+        what = (f"completed the core path of the self-paced course <strong>{esc(course.title)}</strong>\n"
+                f"(the core sections of its {len(course.modules)} modules, about {minutes / 60:.1f} hours), "
+                "passing every core practice check:")
+    path = FULL_COURSE if full else CORE_PATH
     when = f"{date.day} {date.strftime('%B %Y')}"
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
@@ -262,9 +358,11 @@ h1 {{ font-size: 1.6em; margin-top: 0; }} .name {{ font-size: 2em; margin: 0.4em
 <h1>Certificate of completion</h1>
 <p>This certifies that</p>
 <p class="name"><strong>{esc(name)}</strong></p>
-<p>completed every module of the self-paced course <strong>{esc(course.title)}</strong>
-({len(course.modules)} modules, about {minutes / 60:.1f} hours), passing every practice check:</p>
+<p>{what}</p>
+<p class="path">Path completed: <strong>{esc(path)}</strong></p>
 <ol>{items}</ol>
+<p>Your confidence is your own rating of each module's learning objectives, at its start and at its
+end, on average on a scale of 1 to {course.scale_levels}.</p>
 <p>Date: <time datetime="{date.isoformat()}">{esc(when)}</time></p>
 <p><small>The course follows the strategic practices of the Health Equity Guide by Human Impact
 Partners. This certificate records self-paced practice; it is not issued by Human Impact
@@ -277,12 +375,15 @@ def write_certificate(name: str, store: LearnerStore | None = None, folder: Path
                       date: dt.date | None = None) -> Path:
     """Write ``certificate.html`` to the course folder; ValueError (with what is left) if not yet earned."""
     course = load_progress(store)
-    if not course.complete:
-        left = [f"{m.module.id} ({m.status.value})" for m in course.modules if m.status is not ModuleStatus.DONE]
-        raise ValueError(f"The certificate comes once every module is done. Still to finish: {', '.join(left)}.")
+    if not course.path_completed:
+        left = [f"{m.module.id} ({m.status.value})" for m in course.modules if not m.core_done]
+        raise ValueError("The certificate comes once you finish the core path (every practice check of the core "
+                         "sections has held up) or the full course (every module is done). Still to finish: "
+                         f"{', '.join(left)}.")
     name = name.strip() if isinstance(name, str) else ""
     if not name:
-        raise ValueError('Every module is done. Write your name in quotes, for example certificate("Sam Rivera").')
+        raise ValueError(f"You have finished {course.path_completed}. Write your name in quotes, for example "
+                         'certificate("Sam Rivera").')
     folder = folder or course_home()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / CERTIFICATE_FILE
@@ -291,13 +392,15 @@ def write_certificate(name: str, store: LearnerStore | None = None, folder: Path
 
 
 def certificate(name: str, store: LearnerStore | None = None, folder: Path | None = None) -> Shown:
-    """Write your certificate once every module is done; otherwise say what is left (never raises)."""
+    """Write your certificate once the core path or the full course is done; otherwise say what is left
+    (never raises)."""
     try:
         path = write_certificate(name, store, folder)
     except ValueError as problem:
         return Shown(str(problem), f'<p role="status">{html.escape(str(problem))}</p>')
     link = html.escape(notebook_link(path), quote=True)
-    text = f"Your certificate is ready: {path}. Open it in a browser to print or save it as PDF."
-    return Shown(text, f'<p role="status">Your certificate is ready: <a href="{link}" target="_blank">'
-                       f"{html.escape(path.name)}</a> in your course folder. Open it to print it or save it "
-                       "as a PDF.</p>")
+    done = load_progress(store).path_completed
+    text = (f"Your certificate for {done} is ready: {path}. Open it in a browser to print or save it as PDF.")
+    return Shown(text, f'<p role="status">Your certificate for {html.escape(done)} is ready: '
+                       f'<a href="{link}" target="_blank">{html.escape(path.name)}</a> in your course folder. '
+                       "Open it to print it or save it as a PDF.</p>")

@@ -180,6 +180,16 @@ def reflection(page: Page, out: Locator, code: str) -> str:
     return status(out).inner_text()
 
 
+def self_assessment(page: Page, out: Locator, code: str) -> str:
+    selects = out.locator("select")
+    expect(out.get_by_label("Objective 1:")).to_be_visible(timeout=WAIT)  # each rating has its label
+    for number in range(selects.count()):
+        choose(page, selects.nth(number), "2 with help")
+    press(page, button(out, "Save my ratings"))
+    expect(status(out)).to_contain_text("Saved: 2.0 of 4 on average.", timeout=WAIT)
+    return status(out).inner_text()
+
+
 def accountability_plan_builder(page: Page, out: Locator, code: str) -> str:
     action = "Publish inspection results for every home the union reports, each month"
     type_in(page, out.get_by_label("What the department will do:"), action)
@@ -268,6 +278,7 @@ DRIVERS: dict[str, Callable[[Page, Locator, str], str]] = {
     "SpectrumMapper": spectrum_mapper,
     "OneToOnePlanner": one_to_one_planner,
     "Reflection": reflection,
+    "SelfAssessment": self_assessment,
     "AccountabilityPlanBuilder": accountability_plan_builder,
     "DecisionProcessRedesigner": decision_process_redesigner,
     "IndicatorViewer": indicator_viewer,

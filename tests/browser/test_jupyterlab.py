@@ -63,9 +63,16 @@ def test_module_runs_and_every_widget_answers_in_jupyterlab(lab, page, name):
 
 
 def course_map_statuses(page) -> dict[str, str]:
-    rows = page.locator(f"{ACTIVE} .equity-course-map tbody tr")
+    rows = page.locator(f"{ACTIVE} .equity-course-map table.equity-modules tbody tr")
     expect(rows.first).to_be_visible()
-    return {row.locator("th").inner_text(): row.locator("td").nth(3).inner_text() for row in rows.all()}
+    return {row.locator("th").inner_text(): row.locator("td").nth(4).inner_text() for row in rows.all()}
+
+
+def core_path_shown(page) -> dict[str, str]:
+    """The start page's core path table: module row header -> core minutes."""
+    rows = page.locator(f"{ACTIVE} .equity-course-map table.equity-core-path tbody tr")
+    expect(rows.first).to_be_visible()
+    return {row.locator("th").inner_text(): row.locator("td").nth(1).inner_text() for row in rows.all()}
 
 
 def test_start_page_shows_each_modules_time_and_saved_status_and_survives_a_kernel_restart(lab, page):
@@ -77,6 +84,10 @@ def test_start_page_shows_each_modules_time_and_saved_status_and_survives_a_kern
         saved = load_progress(LearnerStore(lab.folder / "my-work"))
         expected = {entry.module.id: entry.status.label for entry in saved.modules}
         assert course_map_statuses(page) == expected
+        syllabus = load_syllabus()
+        assert core_path_shown(page) == {f"Module {m.id}": str(m.core.minutes) for m in syllabus.modules}
+        expect(page.locator(f"{ACTIVE} .equity-course-map table.equity-core-path caption")).to_contain_text(
+            f"{syllabus.core_minutes} minutes")
         for module in load_syllabus().modules:  # JupyterLab turns each link into its own address
             link = page.locator(f"{ACTIVE} .equity-course-map").get_by_role("link", name=module.title, exact=True)
             expect(link).to_have_attribute("href", re.compile(re.escape(module.notebook)))

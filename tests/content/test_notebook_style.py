@@ -54,3 +54,15 @@ def test_notebooks_that_use_riverbend_data_say_it_is_synthetic(module):
         prose = "\n".join(c.source for c in notebook.cells if c.cell_type == "markdown").lower()
         if "grader.course.data" in code or "load_" in code:
             assert "synthetic" in prose or "fictional" in prose, path
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.id)
+def test_learners_rate_their_confidence_at_the_start_and_after_the_key_points(module):
+    cells = nbformat.read(ROOT / module.notebook, as_version=4).cells
+    calls = [n for n, c in enumerate(cells) if c.cell_type == "code" and "SelfAssessment(" in c.source]
+    assert len(calls) == 2, f"{module.notebook} needs one SelfAssessment cell at the start and one at the end"
+    start, end = calls
+    assert f'SelfAssessment("{module.id}", "start")' in cells[start].source
+    assert "| section | minutes | core |" in cells[start - 1].source, "start: right after the How to use cell"
+    assert f'SelfAssessment("{module.id}", "end")' in cells[end].source
+    assert cells[end - 1].source.startswith("## Key points"), "end: right after the Key points cell"

@@ -28,6 +28,9 @@ from grader.hosting.hub import (
     template_settings,
 )
 
+# `hub init` writes the proxy's path into the config, so it needs the npm packages `make test` installs.
+NEEDS_PROXY = pytest.mark.npm
+
 
 @pytest.fixture
 def open_python():
@@ -58,6 +61,7 @@ def load(config: Path):  # type: ignore[no-untyped-def]
     return PyFileConfigLoader(config.name, path=str(config.parent)).load_config()
 
 
+@NEEDS_PROXY
 def test_init_writes_a_config_whose_users_and_groups_come_from_the_roster(tmp_path, roster, open_python, capsys):
     assert hub_init(tmp_path, roster, open_python) == 0
     config = load(tmp_path / "hub" / "jupyterhub_config.py")
@@ -67,6 +71,7 @@ def test_init_writes_a_config_whose_users_and_groups_come_from_the_roster(tmp_pa
     assert "3 learners" in capsys.readouterr().out
 
 
+@NEEDS_PROXY
 def test_the_course_id_is_set_once_from_the_syllabus_for_both_groups(tmp_path, roster, open_python):
     hub_init(tmp_path, roster, open_python)
     course_id = load_syllabus().course_id
@@ -78,6 +83,7 @@ def test_the_course_id_is_set_once_from_the_syllabus_for_both_groups(tmp_path, r
     assert cohort_config.CourseDirectory.course_id == course_id  # what `cohort init` copies
 
 
+@NEEDS_PROXY
 def test_the_exchange_is_open_to_all_with_the_sticky_bit_and_the_hub_state_is_private(tmp_path, roster, open_python):
     hub_init(tmp_path, roster, open_python)
     assert stat.S_IMODE(os.stat(tmp_path / "exchange").st_mode) == 0o1777
@@ -103,6 +109,7 @@ def test_each_group_gets_its_own_settings_folder_and_the_course_python_first_on_
     assert learner["PATH"].split(os.pathsep)[0] == str(Path(settings.python).parent)
 
 
+@NEEDS_PROXY
 def test_an_idle_culler_and_the_limits_are_configured(tmp_path, roster, open_python):
     pytest.importorskip("jupyterhub_idle_culler")
     hub_init(tmp_path, roster, open_python, "--cull-idle", "900", "--mem-limit", "1G", "--cpu-limit", "0.5")
@@ -131,6 +138,7 @@ def test_the_template_example_is_valid_and_uses_the_syllabus_course_id():
     assert example.course_id == load_syllabus().course_id
 
 
+@NEEDS_PROXY
 def test_ids_that_cannot_be_user_names_are_all_named_with_a_fix(tmp_path, open_python, capsys):
     bad = tmp_path / "roster.csv"
     bad.write_text("id\nAna\nben.lee\ncat\n")
@@ -145,6 +153,7 @@ def test_a_trainer_cannot_also_be_a_learner(tmp_path):
         example_settings(tmp_path, trainers=["ana"], learners=["ana", "ben"]).check()
 
 
+@NEEDS_PROXY
 def test_a_python_other_users_cannot_run_is_refused_with_how_to_install_one(tmp_path, roster, capsys):
     closed = tmp_path / "closed"
     closed.mkdir(mode=0o700)

@@ -53,3 +53,35 @@ def test_the_map_lists_modules_in_order_of_their_number():
     ids = [module.id for module in load_syllabus().modules]
     positions = [shown.html.index(f'<th scope="row">{module_id}</th>') for module_id in sorted(ids)]
     assert positions == sorted(positions)
+
+
+def test_the_map_shows_the_core_path_beside_the_full_course():
+    syllabus = load_syllabus()
+    shown = course_map()
+    assert f"core path {syllabus.core_minutes} minutes" in str(shown)
+    assert f"the core path about {syllabus.core_minutes / 60:.1f} hours" in shown.html
+    assert '<th scope="col">core path minutes</th>' in shown.html
+    for module in syllabus.modules:
+        assert f"<td>{module.minutes}</td><td>{module.core.minutes}</td>" in shown.html
+        for section in module.core.sections:
+            assert f"{section.heading} ({section.minutes} min)" in str(shown)
+        for part in module.core.exercise_parts:
+            assert f"exercise {module.exercise.assignment}: {part.heading} ({part.minutes} min)" in str(shown)
+
+
+def test_the_map_shows_each_modules_self_assessment_before_and_after(tmp_path):
+    from grader.learner.self_assessment import save_rating
+    from grader.learner.store import LearnerStore
+
+    store = LearnerStore(tmp_path)
+    objectives = len(load_syllabus().module("02").objectives)
+    save_rating("02", "start", [1] * objectives, store)
+    save_rating("02", "end", [4] * objectives, store)
+    save_rating("03", "start", [2] * len(load_syllabus().module("03").objectives), store)
+    shown = course_map(store=store)
+    rows = {row.split("</th>")[0].rsplit(">", 1)[1]: row for row in shown.html.split("<tr>")[2:]}
+    assert "<td>start 1.0 of 4, end 4.0 of 4</td>" in rows["02"]
+    assert "<td>start 2.0 of 4, end not rated yet</td>" in rows["03"]
+    assert "<td>not rated yet</td>" in rows["04"]
+    assert "your confidence (1 to 4), start and end" in shown.html
+    assert "confidence: start 1.0 of 4, end 4.0 of 4" in str(shown)

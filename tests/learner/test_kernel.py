@@ -40,3 +40,19 @@ def test_in_a_kernel_practice_checks_are_recorded_once_and_charts_get_alt_text(t
     (figure,) = [out for out in notebook.cells[-1].outputs if "text/html" in out.get("data", {})]
     assert 'alt="Chart: Days with unhealthy air. Horizontal axis: Year.' in figure["data"]["text/html"]
     assert "image/png" in figure["data"]
+
+
+def test_a_kernel_that_nbgrader_runs_records_no_progress(tmp_path, monkeypatch):
+    monkeypatch.setenv("EQUITY_COURSE_HOME", str(tmp_path))
+    monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(source) for source in CELLS[:2]])
+    NotebookClient(notebook, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}).execute()
+    assert not (tmp_path / "my-work" / "progress.json").exists()
+
+
+def test_importing_the_checks_sets_nothing_up_in_a_kernel(tmp_path, monkeypatch):
+    monkeypatch.setenv("EQUITY_COURSE_HOME", str(tmp_path))
+    cells = ["from grader.checks import check", 'check("00.power", "b")']
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(source) for source in cells])
+    NotebookClient(notebook, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}).execute()
+    assert not (tmp_path / "my-work" / "progress.json").exists()  # only the façade sets up the learner's kernel

@@ -260,3 +260,80 @@ def test_the_certificate_link_works_from_the_notebooks_folder(store, tmp_path, m
     monkeypatch.chdir(tmp_path / "modules")
     shown = certificate("Sam Rivera", store, tmp_path)
     assert f'href="../{CERTIFICATE_FILE}"' in shown.html and "ready" in str(shown)
+
+
+# ---- the core path and self-assessment ----
+
+def pass_core(store: LearnerStore) -> None:
+    for module in load_syllabus().modules:
+        for check_id in module.core.checks:
+            store.record_attempt(check_id, passed=True)
+
+
+def test_a_modules_core_is_done_when_its_core_checks_have_held_up(store):
+    module = load_syllabus().module("08")
+    for check_id in module.core.checks[:-1]:
+        store.record_attempt(check_id, passed=True)
+    entry = load_progress(store).of("08")
+    assert not entry.core_done and entry.core_label == f"{len(module.core.checks) - 1} of {len(module.core.checks)} core checks"
+    store.record_attempt(module.core.checks[-1], passed=True)
+    entry = load_progress(store).of("08")
+    assert entry.core_done and entry.status is not ModuleStatus.DONE and entry.core_label == "✓ core done"
+
+
+def test_the_core_path_is_complete_when_every_modules_core_is_done(store):
+    pass_core(store)
+    course = load_progress(store)
+    assert course.core_complete and not course.complete and course.path_completed == "the core path"
+    pass_every_module(store)
+    assert load_progress(store).path_completed == "the full course"
+
+
+def test_progress_shows_the_core_path_beside_the_full_course(store):
+    store.record_attempt("00.power", True)
+    shown = progress(store)
+    course = load_progress(store)
+    assert (f"Core path (about {course.core_minutes / 60:.1f} hours): 1 of {course.core_checks_total} core "
+            "practice checks passed") in str(shown)
+    assert '<th scope="col">core path</th>' in shown.html
+    assert re.search(r"<strong>Core path checks passed:</strong> <progress", shown.html)
+
+
+def test_no_certificate_with_half_the_core_path_and_it_says_what_is_left(store, tmp_path):
+    for module in load_syllabus().modules[:-1]:
+        for check_id in module.core.checks:
+            store.record_attempt(check_id, passed=True)
+    with pytest.raises(ValueError, match=r"finish the core path .* or the full course .*Still to finish: 10 "):
+        write_certificate("Sam Rivera", store, tmp_path)
+
+
+def test_the_certificate_for_the_core_path_says_so(store, tmp_path):
+    pass_core(store)
+    path = write_certificate("Sam Rivera", store, tmp_path, date=dt.date(2025, 3, 7))
+    page = path.read_text(encoding="utf-8")
+    course = load_progress(store)
+    assert "Path completed: <strong>the core path</strong>" in page
+    assert f"about {course.core_minutes / 60:.1f} hours" in page and "every core practice check" in page
+    for module in load_syllabus().modules:
+        assert f"({module.core.minutes} minutes of core sections and exercise parts" in page
+    assert "the core path is ready" in str(certificate("Sam Rivera", store, tmp_path))
+
+
+def test_the_full_course_certificate_says_so_and_shows_the_self_assessment(store, tmp_path):
+    from grader.learner.self_assessment import save_rating
+
+    syllabus = load_syllabus()
+    pass_every_module(store)
+    objectives = len(syllabus.module("01").objectives)
+    save_rating("01", "start", [1] * objectives, store)
+    save_rating("01", "end", [3] * objectives, store)
+    page = write_certificate("Sam Rivera", store, tmp_path).read_text(encoding="utf-8")
+    assert "Path completed: <strong>the full course</strong>" in page
+    assert "Build Strategic Partnerships (90 minutes; your confidence: start 1.0 of 4, end 3.0 of 4)" in page
+    assert "your confidence: not rated yet" in page
+
+
+def test_a_damaged_self_assessment_is_reported_with_the_progress(store):
+    store.root.mkdir(parents=True)
+    store.path("self-assessment-02").write_text("nope", encoding="utf-8")
+    assert any("self-assessment-02" in p for p in load_progress(store).problems)
