@@ -11,12 +11,12 @@ import pytest
 from grader.checks import check, points, spec
 from grader.checks.evidence import decode, encode
 from grader.checks.registry import score
-from grader.course.data.make_root_causes import AGENDA, PRIORITIES
+from grader.course.data import load
 from tests.support.keys_09 import COUNTS, GAPS
 
 RANKED = COUNTS["ex09.agenda"]
 RIGHT_GAPS = list(GAPS["ex09.gaps"])
-EVERY_POLICY = sorted({row[2] for row in PRIORITIES} | {policy for policy, _ in AGENDA})
+EVERY_POLICY = sorted(set(load("campaign_priorities")["policy"]) | set(load("policy_agenda")["policy"]))
 
 
 def ranked(counts: dict[str, int] = RANKED) -> pd.DataFrame:

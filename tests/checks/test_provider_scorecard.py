@@ -39,10 +39,10 @@ def test_scores_as_floats_are_accepted():
 
 
 def test_one_wrong_score_names_the_provider_and_costs_the_two_score_points():
-    wrong = {**SCORES, "Lakeview Urgent Care": 50}
+    wrong = {**SCORES, "West End Urgent Care": 50}
     frame = ranked(wrong)
     ok, reason = notes(frame)["scores"]
-    assert not ok and reason.startswith("Rescore: Lakeview Urgent Care. Use only the 2024 rows;")
+    assert not ok and reason.startswith("Rescore: West End Urgent Care. Use only the 2024 rows;")
     assert points("ex05.scorecard", frame) == 3.0
 
 

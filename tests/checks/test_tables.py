@@ -77,17 +77,17 @@ def test_group_counts_accept_series_dataframe_or_dict(shape):
         "dict": dict(BY_TYPE),
     }
     feedback = check("01.active_by_type", answers[shape])
-    assert feedback.passed and feedback.points == spec("01.active_by_type").max_points == 6.0
+    assert feedback.passed and feedback.points == spec("01.active_by_type").max_points == 7.0
 
 
 def test_a_group_left_out_counts_as_zero():
     answer = {k: v for k, v in BY_TYPE.items() if v != 0}
-    assert len(answer) == len(BY_TYPE) - 1
+    assert len(answer) == len(BY_TYPE) - 2
     assert check("01.active_by_type", pd.Series(answer)).passed
 
 
 def test_counts_as_floats_are_accepted():
-    assert points("01.active_by_type", pd.Series(BY_TYPE, dtype=float)) == 6.0
+    assert points("01.active_by_type", pd.Series(BY_TYPE, dtype=float)) == 7.0
 
 
 def test_a_wrong_count_names_the_group_and_gives_the_hint():
@@ -127,11 +127,11 @@ def test_the_ranking_may_keep_any_index_and_extra_columns():
 
 
 def test_a_missing_agency_is_named_and_the_zero_row_is_asked_for():
-    frame = ranked_frame(RANKING).iloc[:-1]  # drops Parks and Recreation (0 campaigns)
+    frame = ranked_frame(RANKING).iloc[:-1]  # drops Sheriff's Office (the last row)
     status, reason = ranking_notes(frame)["every agency once"]
     assert status is Status.RECONSIDER
     assert reason == ("List each agency once, including those with no campaigns "
-                      "(missing: Parks and Recreation).")
+                      "(missing: Sheriff's Office).")
     assert held(frame) == {"every agency once": False, "counts": False, "most to fewest": True,
                            "ties A to Z": True}
 
@@ -177,8 +177,8 @@ def test_ties_out_of_alphabetical_order_cost_only_the_ties_line():
     frame = ranked_frame(RANKING)
     ties = frame["active_campaigns"] == 2
     frame.loc[ties] = frame.loc[ties].iloc[::-1].to_numpy()
-    assert list(frame.loc[ties, "agency"]) == ["Water Utility", "Planning and Zoning",
-                                               "Economic Development Office"]
+    assert list(frame.loc[ties, "agency"]) == ["Water Utility", "School District",
+                                               "Planning and Zoning"]
     assert held(frame) == {"every agency once": True, "counts": True, "most to fewest": True,
                            "ties A to Z": False}
     assert ranking_notes(frame)["ties A to Z"][1] == "Where counts are equal, put the agencies in A to Z order."

@@ -176,5 +176,5 @@ def test_from_frames_reads_a_blank_unit_as_no_unit_and_a_blank_chooser_as_a_prob
     blank.loc[0, "unit"] = None
     assert from_frames(blank, values)[0].unit == ""
     blank.loc[0, "chosen_by"] = None
-    with pytest.raises(ValueError, match='Say who chose "Mould complaints fixed within 30 days"'):
+    with pytest.raises(ValueError, match='Say who chose "Mold complaints fixed within 30 days"'):
         from_frames(blank, values)

@@ -26,24 +26,25 @@ PLACEMENTS: dict[str, dict[str, int]] = {
 
 COUNTS: dict[str, dict[str, int]] = {
     "01.active_by_type": {
-        "advocacy nonprofit": 1,
-        "business association": 0,
-        "community power-building organization": 8,
-        "faith-based organization": 6,
-        "neighborhood association": 3,
-        "service provider": 3,
+        "Native community organization": 0,
+        "advocacy nonprofit": 2,
+        "business association": 2,
+        "community power-building organization": 20,
+        "faith-based organization": 4,
+        "neighborhood association": 0,
+        "service provider": 2,
     },
     "ex01.ranking": {
         "Housing Authority": 5,
-        "School District": 4,
+        "Economic Development Office": 4,
+        "Office of Labor Standards": 4,
+        "Department of Transportation": 3,
         "Environmental Quality Division": 3,
-        "Economic Development Office": 2,
         "Planning and Zoning": 2,
+        "School District": 2,
         "Water Utility": 2,
-        "Department of Transportation": 1,
-        "Office of Labor Standards": 1,
+        "Parks and Recreation": 1,
         "Sheriff's Office": 1,
-        "Parks and Recreation": 0,
     },
 }
 

@@ -17,9 +17,11 @@ CHOICES: dict[str, str] = {
 COUNTS: dict[str, dict[str, int]] = {
     # 2023 providers that report data broken down by race, ethnicity and language, per kind
     "05.reports_by_kind": {
-        "community clinic": 2,
+        "community health center": 2,
+        "free clinic": 0,
         "health plan": 2,
         "hospital": 3,
+        "urgent care center": 0,
     },
     # 2024 scores with the course's example rubric, highest first, ties A to Z
     "ex05.scorecard": {
@@ -27,7 +29,7 @@ COUNTS: dict[str, dict[str, int]] = {
         "Eastside Community Health Center": 80,
         "Riverbend Community Health Plan": 65,
         "Riverside Children's Hospital": 65,
-        "Lakeview Urgent Care": 60,
+        "West End Urgent Care": 60,
         "Mill Flats Family Clinic": 55,
         "Valley Regional Medical Center": 40,
         "Keystone Care Plan": 30,

@@ -14,13 +14,13 @@ def test_the_dropdown_is_labelled_and_names_who_chose_each_indicator(indicators)
     viewer = IndicatorViewer(indicators)
     assert viewer.dropdown.description == "Indicator:"
     labels = [label for label, _ in viewer.dropdown.options]
-    assert labels[0] == "I1: Mould complaints fixed within 30 days (chosen by Eastside Tenants Union)"
+    assert labels[0] == "I1: Mold complaints fixed within 30 days (chosen by Eastside Tenants Union)"
     assert len(labels) == 8
 
 
 def test_the_first_indicator_is_drawn_with_its_alt_text(indicators):
     viewer = IndicatorViewer(indicators)
-    assert viewer.alt_text.startswith("Line chart of Mould complaints fixed within 30 days")
+    assert viewer.alt_text.startswith("Line chart of Mold complaints fixed within 30 days")
     assert f'alt="{html.escape(viewer.alt_text, quote=True)}"' in viewer.chart.value
     assert "data:image/png;base64," in viewer.chart.value
 

@@ -11,7 +11,7 @@ from grader.checks.choice import ChoiceQuestion, choice_question
 from grader.checks.policy_agenda import agenda_gaps, agenda_ranking
 from grader.checks.tables import group_counts
 from grader.checks.upstream import upstream_sort
-from grader.course.data.make_root_causes import AGENDA, PRIORITIES
+from grader.course.data import load
 from grader.domain.upstream import EXERCISE_HOUSING, EXERCISE_WORK, PRACTICE
 
 choice_question(
@@ -108,9 +108,10 @@ group_counts(
         "business": "43444c55e72502875730",
         "environment": "6edf2ff85ee93993c878",
         "food": "8266a44c4b54c35f5c52",
+        "health care": "ce3a6ee76f6cfbd83f43",
         "housing": "fda6b5fda450da44dd70",
         "public safety": "130a6e706f6d88100604",
-        "transport": "99f8ef4dd41c06e80497",
+        "transportation": "a7f68153f3467ec6f0bc",
         "work": "cf64e3a57b3671de64a7",
     },
     key_column="theme",
@@ -156,13 +157,13 @@ agenda_ranking(
         "Healthy corner stores": "92f7a23af0d287fa7f35",
         "Heat standard for indoor and outdoor work": "70adfd472f0cecb7c14a",
         "Just-cause eviction protections": "8d36a1ccde92e114086f",
-        "Lead and mould removal grants": "d194b6e3f975571c230f",
+        "Lead and mold removal grants": "088d2ff860b005850b9a",
         "Paid sick days for all workers": "9f9cb95975b3662a518d",
         "Proactive rental inspections": "b922d5d46a4a6f315584",
         "Raise the county minimum wage": "14da3cbb92edfe0c0111",
         "Smoke-free apartment buildings": "9a6aa238c94fbff1cafe",
         "Tenant right to counsel": "2843825350608c0b21fa",
-        "Worker-led enforcement of labour standards": "386a23c7f7a85fba3ba6",
+        "Worker-led enforcement of labor standards": "ffbc20d8c6168e16625e",
         "Workplace safety training": "1ce0174f19a5f272a69c",
     },
     score_hint="Count only active priorities of community power-building organizations; a first "
@@ -181,7 +182,7 @@ agenda_gaps(
         "9d4ec8eba5357bc05c28",
         "a48f84a0b43257fc5aed",
     ),
-    known_policies=tuple(sorted({row[2] for row in PRIORITIES} | {policy for policy, _ in AGENDA})),
+    known_policies=tuple(sorted(set(load("campaign_priorities")["policy"]) | set(load("policy_agenda")["policy"]))),
     hint="Some active priorities of power-building partners are not in your list yet: compare "
     "their policies with the agenda's.",
     graded=True,

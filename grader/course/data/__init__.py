@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from grader.course.world import World
+
 DATA_DIR = Path(__file__).with_name("riverbend")
 NOTE = "SYNTHETIC DATA: Riverbend County is fictional; every name and number is invented."
 TABLES = tuple(sorted(path.stem for path in DATA_DIR.glob("*.csv")))
@@ -39,8 +41,14 @@ def warm() -> None:
         _read(table)
 
 
+def place_label(world: World, place_id: str) -> str:
+    """How the CSVs name a world place: its name ("Mill Flats"), or "countywide" for the county."""
+    place = world.place(place_id)
+    return place.id if place.kind == "county" else place.name
+
+
 def load_partners() -> pd.DataFrame:
-    """Partner organisations: type, neighbourhood, relationship stage, members."""
+    """Partner organizations: type, neighborhood, relationship stage, members."""
     return load("partners")
 
 

@@ -1,7 +1,11 @@
 """Make the synthetic Riverbend County data (fictional; every name and number is invented).
 
 Each ``make_<topic>.py`` beside this file has ``build(seed) -> {table: rows}`` with a fixed
-default seed. ``python -m grader.course.data.generate`` rewrites every CSV in ``riverbend/``; the
+default seed. Every organization, place, agency, campaign, provider and contract in the rows
+comes from the one hand-written world, ``course/world.toml`` (``grader.course.world``); only
+purely statistical numbers are drawn at random, and residents match the world's populations.
+After editing the world, run this and commit the CSVs (``tests/course/data/test_generate.py``
+fails until you do). ``python -m grader.course.data.generate`` rewrites every CSV in ``riverbend/``; the
 files come out the same every time, and a test checks that.
 """
 

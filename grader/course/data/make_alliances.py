@@ -3,7 +3,8 @@
 Each indicator was chosen by a Riverbend community group, with the group's own target
 and the year it wants to reach it (the practice of asking communities to pick the
 indicators and measures of progress that matter to them, from Build Community Alliances,
-Human Impact Partners). Every group, number and year here is invented.
+Human Impact Partners). Every group, number and year here is invented; the groups and their
+neighborhoods come from the world (``course/world.toml``).
 
 Two tables:
 
@@ -17,28 +18,34 @@ from __future__ import annotations
 
 import random
 
+from grader.course.data import place_label
+from grader.course.world import load_world
+
 SEED = 2017
 LATEST_YEAR = 2024
 
-# id, indicator, unit, neighborhood, chosen by, better, baseline year, baseline, target, target year,
-# and the share of the gap the path closes by LATEST_YEAR (before noise): the data's "story".
+# id, indicator, unit, the world id of the group that chose it, better, baseline year, baseline,
+# target, target year, and the share of the gap the path closes by LATEST_YEAR (before noise):
+# the data's "story". The neighborhood is the group's own (from the world).
 INDICATORS = [
-    ("I1", "Mould complaints fixed within 30 days", "% of complaints", "Riverside",
-     "Eastside Tenants Union", "up", 2019, 38, 80, 2026, 0.78),
-    ("I2", "Days with unhealthy air near the rail yard", "days per year", "Riverside",
-     "Youth Voices for Clean Air", "down", 2019, 41, 15, 2026, 0.40),
-    ("I3", "Warehouse workers with paid heat breaks", "% of workers surveyed", "Mill Flats",
-     "Riverbend Worker Center", "up", 2020, 22, 75, 2026, 0.30),
+    ("I1", "Mold complaints fixed within 30 days", "% of complaints", "etu",
+     "up", 2019, 38, 80, 2026, 0.78),
+    ("I2", "Days with unhealthy air near the rail yard", "days per year", "youth-voices",
+     "down", 2019, 41, 15, 2026, 0.40),
+    # Chosen: the Cedar Valley Farmworker Alliance, which works with the department; the old data
+    # gave this to the Riverbend Worker Center, which the department has not met.
+    ("I3", "Farm and poultry-plant workers with paid heat breaks", "% of workers surveyed", "cvfa",
+     "up", 2020, 22, 75, 2026, 0.30),
     ("I4", "Children with asthma who missed 5 or more school days", "% of children with asthma",
-     "North Bluff", "Southgate Families United", "down", 2019, 34, 15, 2025, 0.88),
-    ("I5", "Homes with lead water pipes replaced", "% of homes with lead pipes", "Mill Flats",
-     "Mill Flats Neighbors in Action", "up", 2019, 5, 60, 2026, 0.58),
-    ("I6", "Clinic visits with an interpreter when one was needed", "% of visits", "Eastside",
-     "Unidos Riverbend", "up", 2020, 55, 95, 2025, 1.05),
-    ("I7", "Bus stops a wheelchair user can reach", "% of bus stops", "West End",
-     "Riverbend Disability Justice Collective", "up", 2019, 31, 70, 2027, 0.70),
+     "sfu", "down", 2019, 34, 15, 2025, 0.88),
+    ("I5", "Homes with lead water pipes replaced", "% of homes with lead pipes", "mfna",
+     "up", 2019, 5, 60, 2026, 0.58),
+    ("I6", "Clinic visits with an interpreter when one was needed", "% of visits", "unidos",
+     "up", 2020, 55, 95, 2025, 1.05),
+    ("I7", "Bus stops a wheelchair user can reach", "% of bus stops", "rdjc",
+     "up", 2019, 31, 70, 2027, 0.70),
     ("I8", "Households that ran out of food before the month ended", "% of households surveyed",
-     "Eastside", "First Street Congregations Together", "down", 2019, 27, 10, 2026, -0.18),
+     "first-street", "down", 2019, 27, 10, 2026, -0.18),
 ]
 
 
@@ -57,10 +64,12 @@ def _path(rng: random.Random, baseline: float, target: float, first: int, share_
 def build(seed: int = SEED) -> dict[str, list[dict[str, object]]]:
     """The two tables as lists of rows, made with a fixed seed."""
     rng = random.Random(seed)
+    world = load_world()
     indicators: list[dict[str, object]] = []
     values: list[dict[str, object]] = []
-    for (iid, name, unit, place, chosen_by, better, first, baseline, target, target_year,
-         share) in INDICATORS:
+    for (iid, name, unit, group_id, better, first, baseline, target, target_year, share) in INDICATORS:
+        group = world.organization(group_id)
+        place, chosen_by = place_label(world, group.neighborhood), group.name
         indicators.append(
             {
                 "indicator_id": iid,

@@ -1,6 +1,6 @@
 """Riverbend County data for breaking an indicator down (Module 07): synthetic, fixed seed.
 
-Two tables, each with one row per neighbourhood, race/ethnicity and income group, holding a
+Two tables, each with one row per neighborhood, race/ethnicity and income group, holding a
 count and its denominator (the residents in that group):
 
 - ``diabetes_hospital_stays``: hospital stays for diabetes in 2025 (Module 07's practice);
@@ -19,16 +19,23 @@ import math
 import random
 from typing import Any
 
+from grader.course.world import load_world
+
 SEED = 7738
 
-NEIGHBOURHOODS = ["Eastside", "Mill Flats", "North Bluff", "Riverside", "Southgate", "West End"]
+# The city's six neighborhoods and their residents come from the world (course/world.toml);
+# Cedar Valley, the rural town, is not in these tables yet.
+_WORLD = load_world()
+NEIGHBORHOODS = [place.name for place in _WORLD.places if place.kind == "neighborhood"]
 GROUPS = ["American Indian or Alaska Native", "Asian", "Black", "Latino",
           "Native Hawaiian or Pacific Islander", "White"]
 INCOMES = ["lower income", "middle income", "higher income"]
 
-RESIDENTS = {"Eastside": 21_000, "Mill Flats": 17_000, "North Bluff": 24_000,
-             "Riverside": 19_000, "Southgate": 16_000, "West End": 20_000}
-# share of each neighbourhood's residents in each group (before a little noise)
+RESIDENTS = {place.name: place.population for place in _WORLD.places
+             if place.kind == "neighborhood" and place.population is not None}
+# share of each neighborhood's residents in each group (before a little noise); these are the
+# world's shares as first drawn (the world rounds White so that each place adds up to 1, and a
+# test holds the two within 0.005 of each other)
 GROUP_SHARES = {
     "Eastside":    {"American Indian or Alaska Native": 0.008, "Asian": 0.06, "Black": 0.34,
                     "Latino": 0.30, "Native Hawaiian or Pacific Islander": 0.004, "White": 0.29},
@@ -90,9 +97,9 @@ def _income_split(place: str, group: str) -> dict[str, float]:
 
 
 def populations(rng: random.Random) -> dict[tuple[str, str, str], int]:
-    """Residents in each neighbourhood, group and income group (rounded to tens)."""
+    """Residents in each neighborhood, group and income group (rounded to tens)."""
     out = {}
-    for place in NEIGHBOURHOODS:
+    for place in NEIGHBORHOODS:
         for group in GROUPS:
             people = RESIDENTS[place] * GROUP_SHARES[place][group] * rng.uniform(0.9, 1.1)
             for income, share in _income_split(place, group).items():

@@ -1,7 +1,8 @@
 """Riverbend County Health Department's contracts and their terms (Module 08): synthetic, fixed seed.
 
 Two tables. ``department_contracts``: one row per contract per fiscal year (2024 and 2025),
-with the partner, the kind of partner and the amount. ``department_contract_terms``: one row
+with the partner, the kind of partner and the amount; the contracts, their holders, the kind of
+holder (its ``contractor_class``) and the years come from the world (``course/world.toml``). ``department_contract_terms``: one row
 per contract with the terms the course's rubric looks at (grader.domain.contract_terms).
 Most contracts are renewed from one year to the next, with new ids and changed terms; a few
 are new or end. Every name and number is invented.
@@ -11,30 +12,14 @@ from __future__ import annotations
 
 import random
 
+from grader.course.world import load_world
+
 SEED = 8836
 
 SMALL = "small community organization"
 NONPROFIT = "large nonprofit"
 VENDOR = "for-profit vendor"
 UNIVERSITY = "university"
-
-# contract, partner, kind of partner, fiscal years it runs
-CONTRACTS = [
-    ("Eastside asthma home visits", "Eastside Tenants Union", SMALL, (2024, 2025)),
-    ("Mill Flats heat outreach", "Mill Flats Neighbors in Action", SMALL, (2024, 2025)),
-    ("Southgate family navigation", "Southgate Families United", SMALL, (2024, 2025)),
-    ("Youth clean air survey", "Youth Voices for Clean Air", SMALL, (2024, 2025)),
-    ("Worker heat safety training", "Riverbend Worker Center", SMALL, (2024, 2025)),
-    ("Community health worker program", "Unidos Riverbend", SMALL, (2025,)),
-    ("Disability access review", "Riverbend Disability Justice Collective", SMALL, (2025,)),
-    ("Food access program", "Riverbend Food Bank", NONPROFIT, (2024, 2025)),
-    ("Lead poisoning outreach", "Healthy Homes Alliance", NONPROFIT, (2024, 2025)),
-    ("Child care health checks", "Bright Start Child Care Network", NONPROFIT, (2024,)),
-    ("Vaccine clinic staffing", "MedStaff Solutions Inc.", VENDOR, (2024, 2025)),
-    ("Appointment call center", "CallBridge Services LLC", VENDOR, (2024, 2025)),
-    ("Health data dashboard", "BrightMetrics Analytics", VENDOR, (2024, 2025)),
-    ("Countywide health survey", "Riverbend State University", UNIVERSITY, (2024, 2025)),
-]
 
 AMOUNT = {SMALL: (15_000, 90_000), NONPROFIT: (80_000, 300_000), VENDOR: (60_000, 400_000),
           UNIVERSITY: (100_000, 250_000)}
@@ -62,11 +47,15 @@ def _terms(rng: random.Random, level: float, kind: str) -> dict[str, object]:
 def build(seed: int = SEED) -> dict[str, list[dict[str, object]]]:
     """The two tables as lists of rows, made with a fixed seed."""
     rng = random.Random(seed)
+    world = load_world()
+    # contract, partner, kind of partner, fiscal years it runs: all from the world
+    contract_list = [(c.name, (holder := world.organization(c.holder)).name, str(holder.contractor_class),
+                  c.fiscal_years) for c in world.contracts]
     contracts: list[dict[str, object]] = []
     terms: list[dict[str, object]] = []
-    levels = {name: min(0.95, max(0.05, rng.gauss(START[kind], 0.22))) for name, _, kind, _ in CONTRACTS}
+    levels = {name: min(0.95, max(0.05, rng.gauss(START[kind], 0.22))) for name, _, kind, _ in contract_list}
     for year in (2024, 2025):
-        rows = [c for c in CONTRACTS if year in c[3]]
+        rows = [c for c in contract_list if year in c[3]]
         for number, (name, partner, kind, _) in enumerate(rows, start=1):
             contract_id = f"C{year % 100}{number:02d}"
             low, high = AMOUNT[kind]

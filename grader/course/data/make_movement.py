@@ -1,7 +1,8 @@
 """Riverbend County's provider network and its equity indicators (Module 05): synthetic, fixed seed.
 
-Two tables. ``providers``: the clinics, hospitals and health plans that make up the county's
-provider network. ``provider_indicators``: one row per provider per year (2023 and 2024) with
+Two tables. ``providers``: the health centers, clinics, hospitals and health plans that make up
+the county's provider network, derived from the world (``course/world.toml``: name, kind and the
+place it serves). ``provider_indicators``: one row per provider per year (2023 and 2024) with
 the indicators a health department might use to hold the network accountable for advancing
 health equity. Every name and number is invented.
 """
@@ -11,22 +12,15 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from grader.course.data import place_label
+from grader.course.world import load_world
+
 SEED = 2197
 
-PROVIDERS = [
-    ("Eastside Community Health Center", "community clinic", "Eastside"),
-    ("Mill Flats Family Clinic", "community clinic", "Mill Flats"),
-    ("Southgate Health Center", "community clinic", "Southgate"),
-    ("North Bluff Free Clinic", "community clinic", "North Bluff"),
-    ("Riverbend General Hospital", "hospital", "Riverside"),
-    ("St. Brigid Medical Center", "hospital", "West End"),
-    ("Riverside Children's Hospital", "hospital", "Riverside"),
-    ("Valley Regional Medical Center", "hospital", "North Bluff"),
-    ("Riverbend Community Health Plan", "health plan", "countywide"),
-    ("Summit Health Plan", "health plan", "countywide"),
-    ("Keystone Care Plan", "health plan", "countywide"),
-    ("Lakeview Urgent Care", "community clinic", "West End"),
-]
+# The statistics below were first drawn for three kinds of provider; the world's finer kinds
+# keep the draw of the group they belong to, so the numbers stay as they were.
+STAT_GROUP = {"community health center": "clinic", "free clinic": "clinic", "urgent care center": "clinic",
+              "hospital": "hospital", "health plan": "health plan"}
 
 YEARS = (2023, 2024)
 
@@ -37,7 +31,7 @@ def _yes(rng: random.Random, chance: float) -> str:
 
 def _indicators(rng: random.Random, commitment: float, kind: str) -> dict[str, object]:
     """One year's indicators for a provider; higher commitment makes each one likelier to be met."""
-    public_base = {"community clinic": 45, "hospital": 25, "health plan": 30}[kind]
+    public_base = {"clinic": 45, "hospital": 25, "health plan": 30}[STAT_GROUP[kind]]
     return {
         "reports_data_by_race_language": _yes(rng, commitment),
         "interpretation_available": _yes(rng, 0.35 + commitment / 2),
@@ -52,11 +46,13 @@ def _indicators(rng: random.Random, commitment: float, kind: str) -> dict[str, o
 def build(seed: int = SEED) -> dict[str, list[dict[str, Any]]]:
     """The two tables as lists of rows, made with a fixed seed."""
     rng = random.Random(seed)
+    world = load_world()
     providers = []
     indicators = []
-    for number, (name, kind, area) in enumerate(PROVIDERS, start=1):
-        provider_id = f"HP{number:02d}"
-        providers.append({"provider_id": provider_id, "provider": name, "kind": kind, "serves": area})
+    for provider in world.providers:
+        provider_id, kind = provider.id, provider.kind
+        providers.append({"provider_id": provider_id, "provider": provider.name, "kind": kind,
+                          "serves": place_label(world, provider.serves)})
         commitment = rng.uniform(0.05, 0.95)
         for year in YEARS:
             indicators.append({"provider_id": provider_id, "year": year,

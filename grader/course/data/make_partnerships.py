@@ -1,97 +1,52 @@
-"""Riverbend County's partners, agencies and campaigns (Module 01): synthetic, fixed seed."""
+"""Riverbend County's partners, agencies and campaigns (Module 01), derived from the world.
+
+Every row comes from ``course/world.toml`` (``grader.course.world``); nothing here is random,
+so ``SEED`` changes nothing and is kept only because every maker has one. Riverbend County is
+fictional: every name and number is invented.
+
+- ``partners``: every organization with a ``data_id`` (its ``partner_id``), with its kind,
+  neighborhood, relationship stage with the department and members;
+- ``agencies``: the county and city agencies (not the elected or appointed bodies);
+- ``campaigns``: every campaign, one row each, with its owner (``partner_id``), the agency or
+  body it targets (``target_agency_id``: an ``agencies`` id, or the world id of the governing
+  body or of the health department), its one status and the year it started.
+"""
 
 from __future__ import annotations
 
-import random
 from typing import Any
+
+from grader.course.data import place_label
+from grader.course.world import World, load_world
 
 SEED = 2021
 
-NEIGHBOURHOODS = ["Eastside", "Mill Flats", "North Bluff", "Riverside", "Southgate", "West End"]
 
-PARTNERS = [
-    ("Eastside Tenants Union", "community power-building organization"),
-    ("Riverbend Worker Center", "community power-building organization"),
-    ("Youth Voices for Clean Air", "community power-building organization"),
-    ("Southgate Families United", "community power-building organization"),
-    ("Mill Flats Neighbors in Action", "community power-building organization"),
-    ("Unidos Riverbend", "community power-building organization"),
-    ("First Street Congregations Together", "faith-based organization"),
-    ("North Bluff Interfaith Council", "faith-based organization"),
-    ("Riverbend Food Bank", "service provider"),
-    ("West End Community Clinic", "service provider"),
-    ("Bright Start Child Care Network", "service provider"),
-    ("Riverside Neighborhood Association", "neighborhood association"),
-    ("Southgate Block Club", "neighborhood association"),
-    ("Healthy Homes Alliance", "advocacy nonprofit"),
-    ("Riverbend Disability Justice Collective", "community power-building organization"),
-    ("Riverbend Chamber of Commerce", "business association"),
-]
+def partner_rows(world: World) -> list[dict[str, Any]]:
+    return [
+        {"partner_id": org.data_id, "name": org.name, "type": org.kind,
+         "neighborhood": place_label(world, org.neighborhood),
+         "relationship_stage": org.relationship_stage, "members": org.members}
+        for org in world.organizations if org.data_id is not None
+    ]
 
-STAGES = ["not yet met", "introduced", "one-to-one held", "working together", "trusted partner"]
 
-AGENCIES = [
-    ("AG01", "Housing Authority", "county"),
-    ("AG02", "Department of Transportation", "county"),
-    ("AG03", "Planning and Zoning", "city"),
-    ("AG04", "Parks and Recreation", "city"),
-    ("AG05", "School District", "county"),
-    ("AG06", "Economic Development Office", "city"),
-    ("AG07", "Environmental Quality Division", "county"),
-    ("AG08", "Office of Labor Standards", "city"),
-    ("AG09", "Sheriff's Office", "county"),
-    ("AG10", "Water Utility", "city"),
-]
-
-CAMPAIGN_TOPICS = {
-    "AG01": ["Stop no-fault evictions", "Fix mould in public housing", "Tenant right to counsel"],
-    "AG02": ["Safe crossings near schools", "Free bus passes for youth", "Bus shelters with shade"],
-    "AG03": ["No new warehouses near homes", "Affordable housing on public land"],
-    "AG04": ["Reopen the Eastside pool", "Shade trees in every park"],
-    "AG05": ["Clean air filters in classrooms", "School-based health centres", "Free school meals"],
-    "AG06": ["Local hiring on county contracts", "Community land trust funding"],
-    "AG07": ["Air monitors near the rail yard", "Close the Mill Flats incinerator", "Heat plan for outdoor work"],
-    "AG08": ["Enforce the minimum wage", "Paid sick days for all workers", "Heat protection for warehouse workers"],
-    "AG09": ["End jail fees for families", "Crisis response without police"],
-    "AG10": ["Lead pipe replacement", "Stop water shut-offs"],
-}
-
-STATUSES = ["active", "active", "active", "won", "paused", "ended"]
+def campaign_rows(world: World) -> list[dict[str, Any]]:
+    rows = []
+    for number, campaign in enumerate(world.campaigns, start=1):
+        owner = world.organization(campaign.owner)
+        if owner.data_id is None:
+            raise ValueError(f'Campaign "{campaign.id}" is run by "{owner.id}", which has no data_id. '
+                             "Give the organization a data_id in course/world.toml.")
+        rows.append({"campaign_id": f"C{number:03d}", "partner_id": owner.data_id,
+                     "campaign": campaign.name, "target_agency_id": campaign.target,
+                     "status": campaign.status, "started": campaign.start})
+    return rows
 
 
 def build(seed: int = SEED) -> dict[str, list[dict[str, Any]]]:
-    """The three tables as lists of rows, made with a fixed seed."""
-    rng = random.Random(seed)
-    partners = []
-    for number, (name, kind) in enumerate(PARTNERS, start=1):
-        partners.append(
-            {
-                "partner_id": f"P{number:02d}",
-                "name": name,
-                "type": kind,
-                "neighborhood": rng.choice(NEIGHBOURHOODS),
-                "relationship_stage": rng.choice(STAGES),
-                "members": rng.randrange(40, 1200, 10),
-            }
-        )
-    agencies = [
-        {"agency_id": agency_id, "agency": name, "government": level}
-        for agency_id, name, level in AGENCIES
-    ]
-    weights = [8, 3, 4, 1, 5, 2, 7, 6, 2, 3]
-    campaign_makers = [p for p in partners if p["type"] != "business association"]
-    campaigns = []
-    for number in range(1, 45):
-        (agency_id,) = rng.choices([a[0] for a in AGENCIES], weights=weights)
-        partner = rng.choice(campaign_makers)
-        campaigns.append(
-            {
-                "campaign_id": f"C{number:03d}",
-                "partner_id": partner["partner_id"],
-                "campaign": rng.choice(CAMPAIGN_TOPICS[agency_id]),
-                "target_agency_id": agency_id,
-                "status": rng.choice(STATUSES),
-                "started": rng.randrange(2019, 2027),
-            }
-        )
-    return {"partners": partners, "agencies": agencies, "campaigns": campaigns}
+    """The three tables as lists of rows (the seed is unused: the world fixes every value)."""
+    world = load_world()
+    agencies = [{"agency_id": agency.id, "agency": agency.name, "government": agency.government}
+                for agency in world.agencies if agency.kind == "agency"]
+    return {"partners": partner_rows(world), "agencies": agencies, "campaigns": campaign_rows(world)}

@@ -3,8 +3,9 @@
 Two processes a department plans to run with residents, each with its participants (by
 language, children needing care, transport), its meetings and the unit costs of paid
 participation. ``food-grants`` (setting food-access grant priorities) is the module's
-practice; ``home-visits`` (choosing neighbourhoods for an asthma home-visit program) is
-exercise ex03's. Every name and number is invented.
+practice; ``home-visits`` (choosing neighborhoods for an asthma home-visit program) is
+exercise ex03's. Every name and number is invented; the neighborhoods come from the world
+(``course/world.toml``).
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from __future__ import annotations
 import random
 from typing import Any
 
-SEED = 2018
+from grader.course.data import place_label
+from grader.course.world import World, load_world
 
-NEIGHBOURHOODS = ["Eastside", "Mill Flats", "North Bluff", "Riverside", "Southgate", "West End"]
+SEED = 2018
 
 # process -> residents per language, and department staff who attend
 PEOPLE = {
@@ -33,9 +35,9 @@ MEETINGS = {
     "home-visits": [
         ("Monday", "18:00", 2, "Getting to know each other"),
         ("Thursday", "10:00", 2, "What the criteria should be"),
-        ("Saturday", "11:00", 3, "Walking the neighbourhoods together"),
+        ("Saturday", "11:00", 3, "Walking the neighborhoods together"),
         ("Tuesday", "16:00", 2, "Drawing up the shortlist"),
-        ("Wednesday", "18:00", 2, "Choosing the neighbourhoods"),
+        ("Wednesday", "18:00", 2, "Choosing the neighborhoods"),
         ("Sunday", "14:00", 2, "Planning the first year together"),
     ],
 }
@@ -49,7 +51,11 @@ UNIT_COSTS = [
 ]
 
 
-def _participants(rng: random.Random, process: str) -> list[dict[str, Any]]:
+def _participants(rng: random.Random, process: str, world: World) -> list[dict[str, Any]]:
+    """Residents live in one of the city's neighborhoods; staff come from the department's
+    headquarters. Both come from the world."""
+    neighborhoods = [place.name for place in world.places if place.kind == "neighborhood"]
+    office = place_label(world, world.department.headquarters)
     languages, staff = PEOPLE[process]
     spoken = [lang for lang, count in languages.items() for _ in range(count)]
     rng.shuffle(spoken)
@@ -62,7 +68,7 @@ def _participants(rng: random.Random, process: str) -> list[dict[str, Any]]:
                 "process": process,
                 "participant_id": f"{prefix}{number:02d}",
                 "role": "resident" if resident else "department staff",
-                "neighborhood": rng.choice(NEIGHBOURHOODS) if resident else "county office",
+                "neighborhood": rng.choice(neighborhoods) if resident else office,
                 "language": language,
                 "children_needing_care": rng.choice([0, 0, 0, 1, 1, 2, 3]) if resident else 0,
                 "needs_transport": resident and rng.random() < 0.4,
@@ -74,7 +80,8 @@ def _participants(rng: random.Random, process: str) -> list[dict[str, Any]]:
 def build(seed: int = SEED) -> dict[str, list[dict[str, Any]]]:
     """The three tables as lists of rows, made with a fixed seed."""
     rng = random.Random(seed)
-    participants = [row for process in PEOPLE for row in _participants(rng, process)]
+    world = load_world()
+    participants = [row for process in PEOPLE for row in _participants(rng, process, world)]
     meetings = [
         {"process": process, "meeting_id": f"{process.split('-')[0][0].upper()}M{n}", "weekday": day,
          "start": start, "hours": hours, "topic": topic}

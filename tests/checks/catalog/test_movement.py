@@ -43,11 +43,11 @@ def test_only_the_key_letter_earns_the_point(check_id):
 
 def test_the_right_counts_earn_full_points_and_any_miscount_costs_one():
     right = pd.Series(COUNTS["05.reports_by_kind"]).rename_axis("kind")
-    assert points("05.reports_by_kind", right) == spec("05.reports_by_kind").max_points == 3.0
+    assert points("05.reports_by_kind", right) == spec("05.reports_by_kind").max_points == 5.0
     for kind in right.index:
         wrong = right.copy()
         wrong[kind] += 1
-        assert points("05.reports_by_kind", wrong) == 2.0, kind
+        assert points("05.reports_by_kind", wrong) == 4.0, kind
 
 
 def test_the_right_scorecard_earns_full_points_and_any_wrong_score_less():

@@ -8,7 +8,7 @@ from grader.course.data import load
 from grader.course.data.make_data_research import (
     GROUPS,
     INCOMES,
-    NEIGHBOURHOODS,
+    NEIGHBORHOODS,
     SEED,
     build,
 )
@@ -26,7 +26,7 @@ def test_the_maker_builds_two_new_tables_with_a_fixed_seed():
 @pytest.mark.parametrize("table", sorted(TABLES))
 def test_every_neighbourhood_group_and_income_has_one_row(table):
     data = load(table)
-    assert len(data) == len(NEIGHBOURHOODS) * len(GROUPS) * len(INCOMES)
+    assert len(data) == len(NEIGHBORHOODS) * len(GROUPS) * len(INCOMES)
     assert not data.duplicated(["neighborhood", "race_ethnicity", "income"]).any()
     assert data.attrs["note"].startswith("SYNTHETIC DATA")
 

@@ -40,7 +40,8 @@ def test_every_provider_has_one_row_for_each_year():
 
 def test_the_network_has_clinics_hospitals_and_health_plans():
     providers, _ = tables()
-    assert set(providers["kind"]) == {"community clinic", "hospital", "health plan"}
+    assert set(providers["kind"]) == {"community health center", "free clinic", "urgent care center",
+                                      "hospital", "health plan"}
 
 
 def test_every_year_passes_the_rubrics_value_checks():
