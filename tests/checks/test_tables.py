@@ -121,17 +121,17 @@ def test_the_right_ranking_holds_up_on_every_line():
 
 
 def test_the_ranking_may_keep_any_index_and_extra_columns():
-    frame = ranked_frame(RANKING).set_index(pd.Index(range(100, 110)))
+    frame = ranked_frame(RANKING).set_index(pd.Index(range(100, 100 + len(RANKING))))
     frame["agency_id"] = "x"
     assert points("ex01.ranking", frame) == 4.0
 
 
 def test_a_missing_agency_is_named_and_the_zero_row_is_asked_for():
-    frame = ranked_frame(RANKING).iloc[:-1]  # drops Sheriff's Office (the last row)
+    frame = ranked_frame(RANKING).iloc[:-1]  # drops the County Library (the last row, with no campaign)
     status, reason = ranking_notes(frame)["every agency once"]
     assert status is Status.RECONSIDER
     assert reason == ("List each agency once, including those with no campaigns "
-                      "(missing: Sheriff's Office).")
+                      "(missing: County Library).")
     assert held(frame) == {"every agency once": False, "counts": False, "most to fewest": True,
                            "ties A to Z": True}
 

@@ -45,6 +45,7 @@ COUNTS: dict[str, dict[str, int]] = {
         "Water Utility": 2,
         "Parks and Recreation": 1,
         "Sheriff's Office": 1,
+        "County Library": 0,
     },
 }
 

@@ -143,6 +143,7 @@ ranked_table(
         "Water Utility": "617ca6c08d8ab8555e26",
         "Parks and Recreation": "4078af94b5334ec68e07",
         "Sheriff's Office": "b69dd66519d9317c7f99",
+        "County Library": "1f9b5d205f0a05b224cc",
     },
     name_column="agency",
     count_column="active_campaigns",
