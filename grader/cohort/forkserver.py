@@ -113,15 +113,12 @@ def _kernel_child(request: dict[str, Any]) -> None:
         writable=[runtime],
         owned=[runtime, Path(connection_file)],
         limits=Limits(**request.get("limits", {})),
+        unconfined_ok=bool(request.get("unconfined_ok")),
     )
     os.environ.clear()
     os.environ.update(request["env"])
     t0 = time.perf_counter()
-    zygote = os.getppid()
-    layers = confine(box)
-    die_with_parent()  # again: Linux forgets the request when the user id changes
-    if os.getppid() != zygote:
-        os._exit(0)
+    layers = confine(box)  # from here on: process 1 of the kernel's own namespaces
     t1 = time.perf_counter()
     from ipykernel.kernelapp import IPKernelApp
 
@@ -233,6 +230,7 @@ def serve(socket_path: str, preload: list[str], parent: int, rehearse: list[Path
                 code = 1
                 try:
                     listener.close()
+                    conn.close()
                     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
                     _kernel_child(request)
                     code = 0
@@ -441,6 +439,7 @@ class ForkProvisioner(LocalProvisioner):
             "readonly": [str(p) for p in template.readonly],
             "keep_visible": [str(p) for p in template.keep_visible],
             "limits": asdict(template.limits),
+            "unconfined_ok": template.unconfined_ok,
             "env": kernel_environment(kernel_runtime / "work"),
         }
         started = time.perf_counter()

@@ -144,6 +144,7 @@ def _worker_start(workspace: str, assignment: str, runtime: str, socket_path: st
         readonly=[Path(p) for p in confinement["readonly"]],
         keep_visible=[Path(p) for p in confinement["keep_visible"]],
         limits=Limits(**confinement["limits"]),
+        unconfined_ok=bool(confinement.get("unconfined_ok")),
     )
     converter = CohortAutograde(coursedir=coursedir, lock_path=Path(workspace) / ".gradebook.lock",
                                 config=config)
