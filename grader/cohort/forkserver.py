@@ -320,7 +320,7 @@ class ForkServer:
     def launch(self) -> ForkServer:
         """Start the server process without waiting for it (it imports for a second or two)."""
         log = self.log_path.open("w")
-        env = dict(os.environ, MPLBACKEND="Agg", OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1",
+        env = dict(clean_environment(), MPLBACKEND="Agg", OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1",
                    PYDEVD_DISABLE_FILE_VALIDATION="1")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "grader.cohort.forkserver", str(os.getpid()), self.socket_path,
@@ -544,6 +544,22 @@ class ForkKernelManager(AsyncKernelManager):
                 kernel_id=self.kernel_id or str(uuid.uuid4()), kernel_spec=self.kernel_spec, parent=self
             )
         return await super()._async_pre_start_kernel(**kw)
+
+
+# What the grading processes may keep of the trainer's environment: where things are and
+# how to speak, never a token. Kernels are forked from a process started with only these,
+# so no other variable is in their memory or in /proc/self/environ.
+ENVIRONMENT_KEPT = (
+    "PATH", "HOME", "USER", "LOGNAME", "LANG", "LANGUAGE", "TZ", "TMPDIR", "VIRTUAL_ENV",
+    "PYTHONPATH", "JUPYTER_CONFIG_DIR", "JUPYTER_CONFIG_PATH", "JUPYTER_DATA_DIR", "JUPYTER_PATH",
+    "JUPYTER_RUNTIME_DIR", "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE",
+)
+
+
+def clean_environment(environ: dict[str, str] | None = None) -> dict[str, str]:
+    """The allow-listed part of ``environ`` (default: this process's), plus locale settings."""
+    environ = dict(os.environ if environ is None else environ)
+    return {k: v for k, v in environ.items() if k in ENVIRONMENT_KEPT or k.startswith("LC_")}
 
 
 def kernel_environment(workdir: Path) -> dict[str, str]:

@@ -300,7 +300,16 @@ def start_worker_parent() -> None:
     if context.get_start_method() == "forkserver":
         from multiprocessing import forkserver
 
-        forkserver.ensure_running()
+        from grader.cohort.forkserver import clean_environment
+
+        saved = dict(os.environ)
+        os.environ.clear()  # the workers' parent starts with the allow-listed variables only
+        os.environ.update(clean_environment(saved))
+        try:
+            forkserver.ensure_running()
+        finally:
+            os.environ.clear()
+            os.environ.update(saved)
 
 
 def _run_pool(queue: list[str], workers: int, initargs: tuple, workspace: Path, assignment: str,
