@@ -346,10 +346,13 @@ class ForkServer:
             if time.monotonic() > deadline:
                 raise ForkServerError("the fork server did not start within two minutes")
             time.sleep(0.01)
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
-            conn.connect(self.socket_path)
-            conn.sendall((json.dumps(request) + "\n").encode())
-            reply = json.loads(conn.makefile("r").readline() or "{}")
+        try:
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
+                conn.connect(self.socket_path)
+                conn.sendall((json.dumps(request) + "\n").encode())
+                reply = json.loads(conn.makefile("r").readline() or "{}")
+        except OSError as error:
+            raise ForkServerError(f"the fork server is gone ({error.strerror or error})") from None
         if "pid" not in reply:
             raise ForkServerError(f"the fork server did not start a kernel: {reply}")
         return int(reply["pid"])

@@ -41,6 +41,7 @@ class Outcome:
     reason: str = ""
     notes: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    grader_side: bool = False  # failed through no fault of the submission: tried again next time
 
 
 @dataclass
@@ -57,6 +58,11 @@ class Summary:
     @property
     def failed(self) -> list[Outcome]:
         return [o for o in self.outcomes if o.status == "failed"]
+
+    @property
+    def to_retry(self) -> list[Outcome]:
+        """Failed on the grader's side (not the learner's): the next ``grade`` tries them again."""
+        return [o for o in self.failed if o.grader_side]
 
 
 # ------------------------------------------------------------------ finding submissions
@@ -169,7 +175,23 @@ def _worker_grade(student: str) -> Outcome:
         return Outcome(student, "graded", score, max_score, notes=notes,
                        seconds=time.monotonic() - started)
     except Exception as error:  # every failure is named, none stops the batch
-        return Outcome(student, "failed", reason=describe(error), seconds=time.monotonic() - started)
+        return Outcome(student, "failed", reason=describe(error), seconds=time.monotonic() - started,
+                       grader_side=grader_side(error))
+
+
+GRADER_SIDE_MESSAGES = ("Kernel died before replying to kernel_info", "Kernel didn't respond")
+
+
+def grader_side(error: BaseException) -> bool:
+    """Whether a failure is the grader's, not the submission's: the kernel was lost before any
+    of the learner's code ran, or the fork server or a worker was gone. Such an outcome is not
+    a verdict on the submission, so it is graded again by the next ``grade``."""
+    from grader.cohort.execute import LostBeforeLearnerCode
+    from grader.cohort.forkserver import ForkServerError
+
+    if isinstance(error, (ForkServerError, LostBeforeLearnerCode)):
+        return True
+    return isinstance(error, RuntimeError) and str(error).startswith(GRADER_SIDE_MESSAGES)
 
 
 def describe(error: BaseException) -> str:
@@ -224,7 +246,8 @@ def pending(workspace: Path, assignment: str, force: bool = False) -> tuple[list
         student, folder = student_dir.name, student_dir / assignment
         prints[student] = fingerprint(folder)
         ledger = read_ledger(workspace, assignment, student)
-        if not force and ledger and ledger.get("fingerprint") == prints[student] and ledger["status"] in ("graded", "failed"):
+        final = ledger and ledger["status"] in ("graded", "failed") and not ledger.get("grader_side")
+        if not force and final and ledger.get("fingerprint") == prints[student]:
             settled.append(Outcome(**{k: v for k, v in ledger.items() if k != "fingerprint"}))
             continue
         problem = problem_with(folder, expected)
@@ -340,11 +363,12 @@ def _run_pool(queue: list[str], workers: int, initargs: tuple, workspace: Path, 
                 if not alone:
                     retry.append(student)
                     continue
-                outcome = Outcome(student, "failed", reason=(
-                    "grading this submission stopped the grading process itself; "
-                    "open the notebook by hand"))
+                outcome = Outcome(student, "failed", grader_side=True, reason=(
+                    "grading this submission stopped the grading process itself (out of memory?); "
+                    "open the notebook by hand if it happens again"))
             except Exception as error:  # noqa: BLE001 - named, never fatal
-                outcome = Outcome(student, "failed", reason=f"the grading worker stopped: {describe(error)}")
+                outcome = Outcome(student, "failed", reason=f"the grading worker stopped: {describe(error)}",
+                                  grader_side=True)
             write_ledger(workspace, assignment, outcome, prints[student])
             outcomes.append(outcome)
             if on_outcome:
@@ -392,7 +416,14 @@ def summary_lines(summary: Summary) -> Iterable[str]:
     yield (f"{summary.assignment}: {graded} graded, {failed} could not be graded, "
            f"{len(summary.outcomes)} in all, in {summary.seconds:.1f} s with {summary.jobs} workers")
     for outcome in summary.failed:
-        yield f"  not graded  {outcome.student}: {outcome.reason}"
+        if not outcome.grader_side:
+            yield f"  not graded  {outcome.student}: {outcome.reason}"
+    if summary.to_retry:
+        names = ", ".join(o.student for o in summary.to_retry)
+        yield (f"  not graded this time, through no fault of the learner ({len(summary.to_retry)}): {names}. "
+               "Run the same grade command again to grade them; the others are kept.")
+        for outcome in summary.to_retry:
+            yield f"    {outcome.student}: {outcome.reason}"
     for outcome in summary.outcomes:
         for note in outcome.notes:
             yield f"  note        {outcome.student}: {note}"
