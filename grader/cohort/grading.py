@@ -51,6 +51,7 @@ class Summary:
     seconds: float
     jobs: int
     confinement: list[str] = field(default_factory=list)
+    unconfined: str = ""  # why kernels ran without namespaces (the trainer accepted the risk)
 
     def count(self, status: str) -> int:
         return sum(o.status == status for o in self.outcomes)
@@ -266,16 +267,30 @@ def grade_cohort(
     timeout: int | None = None,
     force: bool = False,
     on_outcome: Callable[[Outcome, int, int], None] | None = None,
+    unconfined_ok: bool = False,
 ) -> Summary:
-    """Grade every pending submission of ``assignment``; see the module docstring."""
+    """Grade every pending submission of ``assignment``; see the module docstring.
+
+    Before the first kernel, a probe checks that kernels can be confined here; where they
+    cannot, this raises ``GradingError`` saying what is missing, unless ``unconfined_ok``
+    (the trainer accepted the risk), which the summary then reports.
+    """
     workspace = workspace.resolve()
     started = time.monotonic()
     if not (workspace / "source" / assignment).is_dir():
         raise GradingError(f'There is no exercise "{assignment}" in {workspace / "source"}.')
     _require_released(workspace, assignment)
     todo, settled, prints = pending(workspace, assignment, force)
+    unconfined = ""
     if todo:
+        from grader.cohort.sandbox import NamespaceProbe, refusal
+
+        probe = NamespaceProbe()  # runs while the workers' parent starts
         start_worker_parent()
+        problem = probe.problem()
+        if problem and not unconfined_ok:
+            raise GradingError(refusal(problem))
+        unconfined = problem or ""
     from grader.cohort.forkserver import ForkServer, preload_for
 
     outcomes: list[Outcome] = []
@@ -290,6 +305,7 @@ def grade_cohort(
     layers: list[str] = []
     if todo:
         confinement = confinement_for(workspace, _exchange_root(workspace))
+        confinement["unconfined_ok"] = bool(unconfined)
         sources = sorted((workspace / "source" / assignment).glob("*.ipynb"))
         released = sorted((workspace / "release" / assignment).glob("*.ipynb"))
         server = ForkServer(preload=preload_for(sources), rehearse=released).launch()
@@ -302,7 +318,7 @@ def grade_cohort(
         finally:
             server.stop()
     outcomes.sort(key=lambda o: o.student)
-    return Summary(assignment, outcomes, time.monotonic() - started, jobs, layers)
+    return Summary(assignment, outcomes, time.monotonic() - started, jobs, layers, unconfined)
 
 
 def worker_context():  # type: ignore[no-untyped-def]
@@ -429,3 +445,9 @@ def summary_lines(summary: Summary) -> Iterable[str]:
             yield f"  note        {outcome.student}: {note}"
     if summary.confinement:
         yield "kernels ran with: " + "; ".join(summary.confinement)
+    if summary.unconfined:
+        from grader.cohort.sandbox import UNCONFINED_FLAG
+
+        yield (f"WARNING: kernels ran WITHOUT namespaces, because {UNCONFINED_FLAG} was given "
+               f"({summary.unconfined}). Learners' code could see and stop each other's grading "
+               "and read what your user can read.")

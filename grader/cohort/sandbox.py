@@ -330,3 +330,72 @@ def confine(box: Confinement) -> list[str]:
     _limits(box.limits)
     box.layers.append("resource limits")
     return box.layers
+
+
+# ------------------------------------------------------------------ can this machine confine?
+
+UNCONFINED_FLAG = "--unconfined-i-accept-the-risk"
+
+
+def probe_here(workdir: str) -> None:
+    """In a throwaway process: apply every layer to an empty folder exactly as for a kernel,
+    then say what held (JSON on stdout); exits 0 when the namespaces held, 1 if not."""
+    import json
+    import sys
+
+    try:
+        layers = confine(Confinement(workdir=Path(workdir)))
+    except OSError as error:
+        print(json.dumps({"ok": False, "problem": error.strerror or str(error)}), flush=True)
+        os._exit(1)
+    print(json.dumps({"ok": True, "layers": layers}), flush=True)
+    sys.stdout.flush()
+    os._exit(0)
+
+
+class NamespaceProbe:
+    """Checks, beside the start of a grading run, that kernels can be confined here."""
+
+    def __init__(self) -> None:
+        import subprocess
+        import sys
+        import tempfile
+
+        self.folder = tempfile.mkdtemp(prefix="equity-probe-")
+        os.chmod(self.folder, 0o711)
+        code = f"from grader.cohort.sandbox import probe_here; probe_here({self.folder + '/work'!r})"
+        self.process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
+                                        stderr=subprocess.PIPE, text=True)
+
+    def problem(self) -> str | None:
+        """None if the namespaces held; otherwise what failed, in the system's words."""
+        import json
+        import subprocess
+
+        try:
+            out, err = self.process.communicate(timeout=120)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            out, err = self.process.communicate()
+        finally:
+            shutil.rmtree(self.folder, ignore_errors=True)
+        for line in reversed(out.splitlines()):
+            try:
+                report = json.loads(line)
+            except ValueError:
+                continue
+            return None if report.get("ok") else str(report.get("problem"))
+        return f"the check stopped without an answer: {(err.strip().splitlines() or ['no output'])[-1]}"
+
+
+def refusal(problem: str) -> str:
+    """What a trainer reads when grading will not run learner code unconfined."""
+    user = "root" if os.geteuid() == 0 else "an ordinary user"
+    return (
+        f"Grading stopped before running any learner's code. This machine does not let the grader "
+        f"confine kernels (as {user}: {problem}). Without namespaces, one learner's code could stop "
+        "or read other learners' grading and reach your files. What you can do: grade on a Linux "
+        "server or hub where namespaces are allowed (see course/hub/README.md, \"Which set-ups "
+        "confine grading\"). Or, only if you trust every submission, run the same command again "
+        f"with {UNCONFINED_FLAG}."
+    )

@@ -135,10 +135,12 @@ def grading_unavailable() -> str | None:
 
 
 @contextmanager
-def graded_as(mode: str, tmp_path_factory, submissions, *, feedback: bool = True, args: tuple[str, ...] = ()):
+def graded_as(mode: str, tmp_path_factory, submissions, *, feedback: bool = True, args: tuple[str, ...] = (),
+              wrap: list[str] | None = None):
     """Make a cohort of ex00, let ``submissions(workspace, release, run, token)`` place the
     learners' work, and grade it with the CLI as root or as a new throwaway user, with trainer
-    secrets in the environment. Yields what happened; removes the user afterwards."""
+    secrets in the environment; ``wrap`` goes before the command (to take something away from
+    it). Yields what happened; removes the user afterwards."""
     if why := grading_unavailable():
         pytest.skip(why)
     run = uuid.uuid4().hex[:10]
@@ -161,7 +163,7 @@ def graded_as(mode: str, tmp_path_factory, submissions, *, feedback: bool = True
         submissions(workspace, release, run, token)
         temporary = Path(tempfile.mkdtemp(prefix="eqhub-tmp-", dir="/tmp"))  # kernels run as nobody must reach it
         os.chmod(temporary, 0o1777)
-        command = [str(Path(sys.executable).parent / "equity-course"), "cohort", "grade", "00", *args]
+        command = [*(wrap or []), str(Path(sys.executable).parent / "equity-course"), "cohort", "grade", "00", *args]
         if user is not None:
             subprocess.run(["chown", "-R", f"{user}:{user}", str(base)], check=True)
             shared = SharedPython().start()
