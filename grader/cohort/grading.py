@@ -42,6 +42,7 @@ class Outcome:
     notes: list[str] = field(default_factory=list)
     seconds: float = 0.0
     grader_side: bool = False  # failed through no fault of the submission: tried again next time
+    repairs: list[str] = field(default_factory=list)  # what was mended before grading
 
 
 @dataclass
@@ -174,7 +175,7 @@ def _worker_grade(student: str) -> Outcome:
             submission = gb.find_submission(assignment, student)
             score, max_score = float(submission.score), float(submission.max_score)
         return Outcome(student, "graded", score, max_score, notes=notes,
-                       seconds=time.monotonic() - started)
+                       seconds=time.monotonic() - started, repairs=list(converter.repairs))
     except Exception as error:  # every failure is named, none stops the batch
         return Outcome(student, "failed", reason=describe(error), seconds=time.monotonic() - started,
                        grader_side=grader_side(error))
@@ -199,6 +200,8 @@ def describe(error: BaseException) -> str:
     """A trainer-readable reason for a failed submission."""
     text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     name = type(error).__name__
+    if name == "NoAnswers":
+        return text
     if name in {"NotJSONError", "JSONDecodeError"} or "JSON" in text:
         return f"the notebook file is damaged (not valid JSON): {text[:200]}"
     if name in {"ValidationError", "NBFormatError"}:
@@ -440,6 +443,12 @@ def summary_lines(summary: Summary) -> Iterable[str]:
                "Run the same grade command again to grade them; the others are kept.")
         for outcome in summary.to_retry:
             yield f"    {outcome.student}: {outcome.reason}"
+    repaired = [o for o in summary.outcomes if o.repairs]
+    if repaired:
+        yield (f"  {len(repaired)} notebook{'s were' if len(repaired) > 1 else ' was'} damaged and repaired "
+               "before grading (compare with the learner if a score surprises you):")
+        for outcome in repaired:
+            yield f"  repaired    {outcome.student}: {'; '.join(outcome.repairs)}"
     for outcome in summary.outcomes:
         for note in outcome.notes:
             yield f"  note        {outcome.student}: {note}"
