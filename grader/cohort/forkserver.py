@@ -7,6 +7,12 @@ new process with nothing of any other submission in it; it confines itself
 (``grader.cohort.sandbox``) and becomes an ordinary IPython kernel speaking the Jupyter
 protocol over Unix sockets (``ipc``), which work without any network.
 
+The fork server starts from an allow-listed environment (``clean_environment``), so no
+variable of the trainer's is in a kernel's memory or ``/proc/self/environ``. The process id
+a client holds is the kernel's *keeper* (``grader.cohort.sandbox.become_pid_one``): the
+kernel itself is process 1 of a PID namespace of its own, below it; signals to the keeper's
+process group reach the kernel, and the kernel ends when its keeper does.
+
 ``ForkKernelManager`` plugs this into nbclient (and so into nbgrader's ``Execute``
 preprocessor) in place of jupyter_client's process launcher; everything else about
 running the notebook stays nbgrader's.
