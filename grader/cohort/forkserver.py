@@ -215,8 +215,10 @@ def serve(socket_path: str, preload: list[str], parent: int, rehearse: list[Path
     gc.freeze()  # children then leave these objects' pages shared instead of copying them
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped automatically
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    listener.bind(socket_path)
+    pending = f"{socket_path}.{os.getpid()}"
+    listener.bind(pending)
     listener.listen(16)
+    os.rename(pending, socket_path)  # the socket appears only once it listens: no refused connection
     listener.settimeout(1.0)
     print("ready", flush=True)
     while True:

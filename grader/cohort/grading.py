@@ -285,15 +285,12 @@ def grade_cohort(
     _require_released(workspace, assignment)
     todo, settled, prints = pending(workspace, assignment, force)
     unconfined = ""
+    probe = None
     if todo:
-        from grader.cohort.sandbox import NamespaceProbe, refusal
+        from grader.cohort.sandbox import NamespaceProbe
 
-        probe = NamespaceProbe()  # runs while the workers' parent starts
+        probe = NamespaceProbe()  # runs while the workers' parent and the fork server start
         start_worker_parent()
-        problem = probe.problem()
-        if problem and not unconfined_ok:
-            raise GradingError(refusal(problem))
-        unconfined = problem or ""
     from grader.cohort.forkserver import ForkServer, preload_for
 
     outcomes: list[Outcome] = []
@@ -308,11 +305,17 @@ def grade_cohort(
     layers: list[str] = []
     if todo:
         confinement = confinement_for(workspace, _exchange_root(workspace))
-        confinement["unconfined_ok"] = bool(unconfined)
         sources = sorted((workspace / "source" / assignment).glob("*.ipynb"))
         released = sorted((workspace / "release" / assignment).glob("*.ipynb"))
         server = ForkServer(preload=preload_for(sources), rehearse=released).launch()
         try:
+            problem = probe.problem() if probe is not None else None
+            if problem and not unconfined_ok:
+                from grader.cohort.sandbox import refusal
+
+                raise GradingError(refusal(problem))  # before any kernel: the server forks none unasked
+            unconfined = problem or ""
+            confinement["unconfined_ok"] = bool(unconfined)
             initargs = (str(workspace), assignment, str(server.runtime), server.socket_path,
                         confinement, timeout)
             _run_pool(list(todo), min(jobs, len(todo)), initargs, workspace, assignment,
