@@ -247,11 +247,17 @@ def _no_more_user_namespaces() -> None:
         pass
 
 
-def _drop_capabilities() -> None:
-    """Give up every capability, for good (no regaining them through exec or setuid programs)."""
+def _drop_bounding_set() -> None:
+    """No program this process runs can ever gain a capability again."""
     libc = _libc()
     for capability in range(64):
         libc.prctl(PR_CAPBSET_DROP, capability, 0, 0, 0)  # unknown numbers just fail
+
+
+def _drop_capabilities() -> None:
+    """Give up every capability, for good (no regaining them through exec or setuid programs)."""
+    libc = _libc()
+    _drop_bounding_set()
 
     class Header(ctypes.Structure):
         _fields_ = [("version", ctypes.c_uint32), ("pid", ctypes.c_int)]
@@ -308,13 +314,11 @@ def confine(box: Confinement) -> list[str]:
         if all(_readable_by_others(Path(p)) for p in box.needs_readable):
             for path in [*box.owned, box.workdir, *box.workdir.rglob("*")]:
                 os.lchown(path, NOBODY, NOBODY)
-            libc = _libc()
-            for capability in range(64):
-                libc.prctl(PR_CAPBSET_DROP, capability, 0, 0, 0)
+            _drop_bounding_set()
             os.setgroups([])
             os.setgid(NOBODY)
             os.setuid(NOBODY)
-            _check(libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0), "no_new_privs")
+            _check(_libc().prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0), "no_new_privs")
             box.layers.append("unprivileged user")
         else:
             _drop_capabilities()
