@@ -105,3 +105,22 @@ def test_the_cohort_report_runs_nothing_from_roster_or_exercise_names(tmp_path):
 ])
 def test_the_page_sanitiser_leaves_nothing_that_runs(page):
     assert active_parts(sanitize_page(page, svg=True)) == []
+
+
+@pytest.mark.nbgrader
+def test_a_cohort_made_before_the_sanitiser_still_gets_safe_feedback(tmp_path):
+    """Its nbgrader_config.py was copied at `cohort init` and lacks the sanitiser's lines."""
+    from grader.cohort.course import generate_feedback
+
+    workspace, release = new_cohort(tmp_path)
+    config = workspace / "nbgrader_config.py"
+    old = "\n".join(line for line in config.read_text().splitlines()
+                    if "SanitizeHTML" not in line and "exporter_class" not in line)
+    config.write_text(old)
+    notebook = nbformat.from_dict(nbformat.reads(nbformat.writes(release), as_version=4))
+    notebook.cells.append(nbformat.v4.new_markdown_cell("[added cell](javascript:alert(12))"))
+    place(workspace, "mallory", notebook, assignment="ex00", name="ex00.ipynb")
+    assert grade_cohort(workspace, "ex00", jobs=1).count("graded") == 1
+    assert generate_feedback(workspace, "ex00") == ["mallory"]
+    page = (workspace / "feedback" / "mallory" / "ex00" / "ex00.html").read_text(encoding="utf-8")
+    assert active_parts(page) == [] and "added cell" in page
