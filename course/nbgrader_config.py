@@ -14,8 +14,12 @@ c.Execute.timeout = 60
 
 # Feedback never shows hidden tests, their tracebacks, solutions or live HTML a submission
 # produced (nbgrader issue #917); see grader/cohort/feedback.py.
+# nbconvert's sanitiser then cleans every cell, and the finished page keeps no script, no
+# event handler and no javascript: link (grader/cohort/sanitize.py).
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
     "grader.cohort.feedback.SafeFeedback",
+    "nbconvert.preprocessors.sanitize.SanitizeHTML",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]
+c.GenerateFeedback.exporter_class = "grader.cohort.feedback.SafeHTMLExporter"

@@ -121,6 +121,8 @@ class CohortAutograde(Autograde):
         self.lock_path = lock_path
         self.force = True
         self.notes: list[str] = []
+        self.repairs: list[str] = []
+        self._releases: dict[tuple[str, str], object] = {}
         self.writer = FilesWriter(parent=self, config=self.config)
         self.exporter = self.exporter_class(parent=self, config=self.config)
         # nbconvert validates the whole notebook after every preprocessor (14 times per
@@ -128,6 +130,28 @@ class CohortAutograde(Autograde):
         self.exporter.optimistic_validation = True
         for preprocessor in [*self.sanitize_preprocessors, *self.autograde_preprocessors]:
             self.exporter.register_preprocessor(preprocessor)
+        self.exporter.from_file = self._repaired_from_file  # read, repair, then nbgrader as usual
+
+    def _release(self, assignment: str, notebook: str):  # type: ignore[no-untyped-def]
+        """The notebook as released to learners (cached): what a submission is repaired against."""
+        import nbformat
+
+        key = (assignment, notebook)
+        if key not in self._releases:
+            path = Path(self.coursedir.root) / self.coursedir.release_directory / assignment / f"{notebook}.ipynb"
+            try:
+                self._releases[key] = nbformat.read(path, as_version=4)
+            except (OSError, ValueError):
+                self._releases[key] = None
+        return self._releases[key]
+
+    def _repaired_from_file(self, file_stream, resources=None, **kw):  # type: ignore[no-untyped-def]
+        from grader.cohort.repair import repair
+
+        info = resources["nbgrader"]
+        notebook, repairs = repair(file_stream.read(), self._release(info["assignment"], info["notebook"]))
+        self.repairs.extend(f"{info['notebook']}: {text}" if len(self.notebooks) > 1 else text for text in repairs)
+        return self.exporter.from_notebook_node(notebook, resources=resources, **kw)
 
     def _init_preprocessors(self) -> None:  # the exporter is set up once, in __init__
         pass
@@ -143,6 +167,7 @@ class CohortAutograde(Autograde):
     def grade(self, assignment_id: str, student_id: str) -> list[str]:
         """Autograde one submission into the gradebook; return notes; raise on failure."""
         self.notes = []
+        self.repairs = []
         self.coursedir.assignment_id = assignment_id
         self.coursedir.student_id = student_id
         self.init_notebooks()

@@ -77,8 +77,16 @@ def collect(workspace: Path, assignment: str) -> str:
 
 
 def generate_feedback(workspace: Path, assignment: str) -> list[str]:
-    """Write each graded learner's feedback (HTML, made safe by ``SafeFeedback``); return their ids."""
+    """Write each graded learner's feedback (HTML, made safe by ``SafeFeedback``); return their ids.
+
+    Every page is then rebuilt from the sanitiser's allow-list once more, so a cohort made
+    before its ``nbgrader_config.py`` named ``SafeHTMLExporter`` gets safe pages too.
+    """
+    from grader.cohort.sanitize import sanitize_page
+
     _run(api(workspace).generate_feedback(assignment, force=True), f"Feedback for {assignment}")
+    for page in (workspace / "feedback").glob(f"*/{assignment}/*.html"):
+        page.write_text(sanitize_page(page.read_text(encoding="utf-8")), encoding="utf-8")
     return sorted(p.parent.name for p in (workspace / "feedback").glob(f"*/{assignment}") if any(p.glob("*.html")))
 
 

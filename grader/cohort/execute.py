@@ -31,6 +31,17 @@ class GradingStopped(Exception):
     """The notebook cannot go on: its kernel is dead or unresponsive."""
 
 
+class LostBeforeLearnerCode(RuntimeError):
+    """The kernel died before any of the learner's code ran: the grader's failure, not theirs."""
+
+
+def _learner_code(cell: NotebookNode) -> bool:
+    """Whether a cell holds the learner's code (read-only cells are restored from the release)."""
+    from nbgrader import utils
+
+    return cell.cell_type == "code" and not utils.is_locked(cell)
+
+
 def _size(content: dict[str, Any]) -> int:
     if "text" in content:
         return len(str(content["text"]))
@@ -125,6 +136,9 @@ class SandboxedExecute(Execute):
                 "this cell ran past the time limit and the kernel did not stop when interrupted, "
                 "so the grader stopped it; this cell and the ones below did not finish")
         except DeadKernelError:
+            if not any(_learner_code(cell) for cell in self.nb.cells[:index + 1]):
+                raise LostBeforeLearnerCode(
+                    f"the kernel stopped in cell {index}, before any of the learner's code ran") from None
             return index, (
                 "the kernel stopped while running this cell (the code ended the Python process, "
                 "crashed it, or ran out of memory); this cell and the ones below did not finish")

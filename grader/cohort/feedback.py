@@ -12,6 +12,12 @@ tests (restored to grade the work) and their tracebacks (nbgrader issue #917). T
 - any line of a solution or hidden test that turns up anywhere (a submission can catch
   test code as it runs and print it later) is replaced with a marker;
 - markdown a learner wrote is shown as text, never as live HTML.
+
+After it, nbconvert's own sanitiser (``SanitizeHTML``) runs over every cell, and the
+finished page goes through ``grader.cohort.sanitize.sanitize_page`` (``SafeHTMLExporter``):
+no script (not even the template's MathJax, which would load from the network), no
+event-handler attribute, no ``javascript:`` link, such as one a learner wrote in markdown
+as ``[x](javascript:...)``.
 """
 
 from __future__ import annotations
@@ -21,11 +27,13 @@ import os
 from pathlib import Path
 
 import nbformat
+from nbconvert.exporters import HTMLExporter
 from nbformat.notebooknode import NotebookNode, from_dict
 from nbgrader import utils
 from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.preprocessors import NbGraderPreprocessor
 
+from grader.cohort.sanitize import sanitize_page
 from grader.cohort.secrets import scrub, secret_lines, without_hidden_tests
 
 SAFE_MIME = ("text/plain", "image/png", "image/jpeg")
@@ -108,3 +116,12 @@ class SafeFeedback(NbGraderPreprocessor):
             if not locked and cell.cell_type == "code" and not utils.is_grade(cell):
                 cell.source = scrub(cell.source, secrets)
         return nb, resources
+
+
+class SafeHTMLExporter(HTMLExporter):
+    """nbconvert's HTML exporter whose finished page keeps only allowed elements, attributes
+    and URLs (``grader.cohort.sanitize``); the course's config makes feedback use it."""
+
+    def from_notebook_node(self, nb, resources=None, **kw):  # type: ignore[no-untyped-def]
+        output, resources = super().from_notebook_node(nb, resources, **kw)
+        return sanitize_page(output), resources

@@ -7,6 +7,12 @@ new process with nothing of any other submission in it; it confines itself
 (``grader.cohort.sandbox``) and becomes an ordinary IPython kernel speaking the Jupyter
 protocol over Unix sockets (``ipc``), which work without any network.
 
+The fork server starts from an allow-listed environment (``clean_environment``), so no
+variable of the trainer's is in a kernel's memory or ``/proc/self/environ``. The process id
+a client holds is the kernel's *keeper* (``grader.cohort.sandbox.become_pid_one``): the
+kernel itself is process 1 of a PID namespace of its own, below it; signals to the keeper's
+process group reach the kernel, and the kernel ends when its keeper does.
+
 ``ForkKernelManager`` plugs this into nbclient (and so into nbgrader's ``Execute``
 preprocessor) in place of jupyter_client's process launcher; everything else about
 running the notebook stays nbgrader's.
@@ -113,15 +119,12 @@ def _kernel_child(request: dict[str, Any]) -> None:
         writable=[runtime],
         owned=[runtime, Path(connection_file)],
         limits=Limits(**request.get("limits", {})),
+        unconfined_ok=bool(request.get("unconfined_ok")),
     )
     os.environ.clear()
     os.environ.update(request["env"])
     t0 = time.perf_counter()
-    zygote = os.getppid()
-    layers = confine(box)
-    die_with_parent()  # again: Linux forgets the request when the user id changes
-    if os.getppid() != zygote:
-        os._exit(0)
+    layers = confine(box)  # from here on: process 1 of the kernel's own namespaces
     t1 = time.perf_counter()
     from ipykernel.kernelapp import IPKernelApp
 
@@ -212,8 +215,10 @@ def serve(socket_path: str, preload: list[str], parent: int, rehearse: list[Path
     gc.freeze()  # children then leave these objects' pages shared instead of copying them
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped automatically
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    listener.bind(socket_path)
+    pending = f"{socket_path}.{os.getpid()}"
+    listener.bind(pending)
     listener.listen(16)
+    os.rename(pending, socket_path)  # the socket appears only once it listens: no refused connection
     listener.settimeout(1.0)
     print("ready", flush=True)
     while True:
@@ -233,6 +238,7 @@ def serve(socket_path: str, preload: list[str], parent: int, rehearse: list[Path
                 code = 1
                 try:
                     listener.close()
+                    conn.close()
                     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
                     _kernel_child(request)
                     code = 0
@@ -322,7 +328,7 @@ class ForkServer:
     def launch(self) -> ForkServer:
         """Start the server process without waiting for it (it imports for a second or two)."""
         log = self.log_path.open("w")
-        env = dict(os.environ, MPLBACKEND="Agg", OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1",
+        env = dict(clean_environment(), MPLBACKEND="Agg", OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1",
                    PYDEVD_DISABLE_FILE_VALIDATION="1")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "grader.cohort.forkserver", str(os.getpid()), self.socket_path,
@@ -348,10 +354,13 @@ class ForkServer:
             if time.monotonic() > deadline:
                 raise ForkServerError("the fork server did not start within two minutes")
             time.sleep(0.01)
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
-            conn.connect(self.socket_path)
-            conn.sendall((json.dumps(request) + "\n").encode())
-            reply = json.loads(conn.makefile("r").readline() or "{}")
+        try:
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
+                conn.connect(self.socket_path)
+                conn.sendall((json.dumps(request) + "\n").encode())
+                reply = json.loads(conn.makefile("r").readline() or "{}")
+        except OSError as error:
+            raise ForkServerError(f"the fork server is gone ({error.strerror or error})") from None
         if "pid" not in reply:
             raise ForkServerError(f"the fork server did not start a kernel: {reply}")
         return int(reply["pid"])
@@ -441,6 +450,7 @@ class ForkProvisioner(LocalProvisioner):
             "readonly": [str(p) for p in template.readonly],
             "keep_visible": [str(p) for p in template.keep_visible],
             "limits": asdict(template.limits),
+            "unconfined_ok": template.unconfined_ok,
             "env": kernel_environment(kernel_runtime / "work"),
         }
         started = time.perf_counter()
@@ -545,6 +555,22 @@ class ForkKernelManager(AsyncKernelManager):
                 kernel_id=self.kernel_id or str(uuid.uuid4()), kernel_spec=self.kernel_spec, parent=self
             )
         return await super()._async_pre_start_kernel(**kw)
+
+
+# What the grading processes may keep of the trainer's environment: where things are and
+# how to speak, never a token. Kernels are forked from a process started with only these,
+# so no other variable is in their memory or in /proc/self/environ.
+ENVIRONMENT_KEPT = (
+    "PATH", "HOME", "USER", "LOGNAME", "LANG", "LANGUAGE", "TZ", "TMPDIR", "VIRTUAL_ENV",
+    "PYTHONPATH", "JUPYTER_CONFIG_DIR", "JUPYTER_CONFIG_PATH", "JUPYTER_DATA_DIR", "JUPYTER_PATH",
+    "JUPYTER_RUNTIME_DIR", "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE",
+)
+
+
+def clean_environment(environ: dict[str, str] | None = None) -> dict[str, str]:
+    """The allow-listed part of ``environ`` (default: this process's), plus locale settings."""
+    environ = dict(os.environ if environ is None else environ)
+    return {k: v for k, v in environ.items() if k in ENVIRONMENT_KEPT or k.startswith("LC_")}
 
 
 def kernel_environment(workdir: Path) -> dict[str, str]:

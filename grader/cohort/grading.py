@@ -41,6 +41,8 @@ class Outcome:
     reason: str = ""
     notes: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    grader_side: bool = False  # failed through no fault of the submission: tried again next time
+    repairs: list[str] = field(default_factory=list)  # what was mended before grading
 
 
 @dataclass
@@ -50,6 +52,7 @@ class Summary:
     seconds: float
     jobs: int
     confinement: list[str] = field(default_factory=list)
+    unconfined: str = ""  # why kernels ran without namespaces (the trainer accepted the risk)
 
     def count(self, status: str) -> int:
         return sum(o.status == status for o in self.outcomes)
@@ -57,6 +60,11 @@ class Summary:
     @property
     def failed(self) -> list[Outcome]:
         return [o for o in self.outcomes if o.status == "failed"]
+
+    @property
+    def to_retry(self) -> list[Outcome]:
+        """Failed on the grader's side (not the learner's): the next ``grade`` tries them again."""
+        return [o for o in self.failed if o.grader_side]
 
 
 # ------------------------------------------------------------------ finding submissions
@@ -144,6 +152,7 @@ def _worker_start(workspace: str, assignment: str, runtime: str, socket_path: st
         readonly=[Path(p) for p in confinement["readonly"]],
         keep_visible=[Path(p) for p in confinement["keep_visible"]],
         limits=Limits(**confinement["limits"]),
+        unconfined_ok=bool(confinement.get("unconfined_ok")),
     )
     converter = CohortAutograde(coursedir=coursedir, lock_path=Path(workspace) / ".gradebook.lock",
                                 config=config)
@@ -166,15 +175,33 @@ def _worker_grade(student: str) -> Outcome:
             submission = gb.find_submission(assignment, student)
             score, max_score = float(submission.score), float(submission.max_score)
         return Outcome(student, "graded", score, max_score, notes=notes,
-                       seconds=time.monotonic() - started)
+                       seconds=time.monotonic() - started, repairs=list(converter.repairs))
     except Exception as error:  # every failure is named, none stops the batch
-        return Outcome(student, "failed", reason=describe(error), seconds=time.monotonic() - started)
+        return Outcome(student, "failed", reason=describe(error), seconds=time.monotonic() - started,
+                       grader_side=grader_side(error))
+
+
+GRADER_SIDE_MESSAGES = ("Kernel died before replying to kernel_info", "Kernel didn't respond")
+
+
+def grader_side(error: BaseException) -> bool:
+    """Whether a failure is the grader's, not the submission's: the kernel was lost before any
+    of the learner's code ran, or the fork server or a worker was gone. Such an outcome is not
+    a verdict on the submission, so it is graded again by the next ``grade``."""
+    from grader.cohort.execute import LostBeforeLearnerCode
+    from grader.cohort.forkserver import ForkServerError
+
+    if isinstance(error, (ForkServerError, LostBeforeLearnerCode)):
+        return True
+    return isinstance(error, RuntimeError) and str(error).startswith(GRADER_SIDE_MESSAGES)
 
 
 def describe(error: BaseException) -> str:
     """A trainer-readable reason for a failed submission."""
     text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     name = type(error).__name__
+    if name == "NoAnswers":
+        return text
     if name in {"NotJSONError", "JSONDecodeError"} or "JSON" in text:
         return f"the notebook file is damaged (not valid JSON): {text[:200]}"
     if name in {"ValidationError", "NBFormatError"}:
@@ -223,7 +250,8 @@ def pending(workspace: Path, assignment: str, force: bool = False) -> tuple[list
         student, folder = student_dir.name, student_dir / assignment
         prints[student] = fingerprint(folder)
         ledger = read_ledger(workspace, assignment, student)
-        if not force and ledger and ledger.get("fingerprint") == prints[student] and ledger["status"] in ("graded", "failed"):
+        final = ledger and ledger["status"] in ("graded", "failed") and not ledger.get("grader_side")
+        if not force and final and ledger.get("fingerprint") == prints[student]:
             settled.append(Outcome(**{k: v for k, v in ledger.items() if k != "fingerprint"}))
             continue
         problem = problem_with(folder, expected)
@@ -242,15 +270,26 @@ def grade_cohort(
     timeout: int | None = None,
     force: bool = False,
     on_outcome: Callable[[Outcome, int, int], None] | None = None,
+    unconfined_ok: bool = False,
 ) -> Summary:
-    """Grade every pending submission of ``assignment``; see the module docstring."""
+    """Grade every pending submission of ``assignment``; see the module docstring.
+
+    Before the first kernel, a probe checks that kernels can be confined here; where they
+    cannot, this raises ``GradingError`` saying what is missing, unless ``unconfined_ok``
+    (the trainer accepted the risk), which the summary then reports.
+    """
     workspace = workspace.resolve()
     started = time.monotonic()
     if not (workspace / "source" / assignment).is_dir():
         raise GradingError(f'There is no exercise "{assignment}" in {workspace / "source"}.')
     _require_released(workspace, assignment)
     todo, settled, prints = pending(workspace, assignment, force)
+    unconfined = ""
+    probe = None
     if todo:
+        from grader.cohort.sandbox import NamespaceProbe
+
+        probe = NamespaceProbe()  # runs while the workers' parent and the fork server start
         start_worker_parent()
     from grader.cohort.forkserver import ForkServer, preload_for
 
@@ -270,6 +309,13 @@ def grade_cohort(
         released = sorted((workspace / "release" / assignment).glob("*.ipynb"))
         server = ForkServer(preload=preload_for(sources), rehearse=released).launch()
         try:
+            problem = probe.problem() if probe is not None else None
+            if problem and not unconfined_ok:
+                from grader.cohort.sandbox import refusal
+
+                raise GradingError(refusal(problem))  # before any kernel: the server forks none unasked
+            unconfined = problem or ""
+            confinement["unconfined_ok"] = bool(unconfined)
             initargs = (str(workspace), assignment, str(server.runtime), server.socket_path,
                         confinement, timeout)
             _run_pool(list(todo), min(jobs, len(todo)), initargs, workspace, assignment,
@@ -278,7 +324,7 @@ def grade_cohort(
         finally:
             server.stop()
     outcomes.sort(key=lambda o: o.student)
-    return Summary(assignment, outcomes, time.monotonic() - started, jobs, layers)
+    return Summary(assignment, outcomes, time.monotonic() - started, jobs, layers, unconfined)
 
 
 def worker_context():  # type: ignore[no-untyped-def]
@@ -299,7 +345,16 @@ def start_worker_parent() -> None:
     if context.get_start_method() == "forkserver":
         from multiprocessing import forkserver
 
-        forkserver.ensure_running()
+        from grader.cohort.forkserver import clean_environment
+
+        saved = dict(os.environ)
+        os.environ.clear()  # the workers' parent starts with the allow-listed variables only
+        os.environ.update(clean_environment(saved))
+        try:
+            forkserver.ensure_running()
+        finally:
+            os.environ.clear()
+            os.environ.update(saved)
 
 
 def _run_pool(queue: list[str], workers: int, initargs: tuple, workspace: Path, assignment: str,
@@ -330,11 +385,12 @@ def _run_pool(queue: list[str], workers: int, initargs: tuple, workspace: Path, 
                 if not alone:
                     retry.append(student)
                     continue
-                outcome = Outcome(student, "failed", reason=(
-                    "grading this submission stopped the grading process itself; "
-                    "open the notebook by hand"))
+                outcome = Outcome(student, "failed", grader_side=True, reason=(
+                    "grading this submission stopped the grading process itself (out of memory?); "
+                    "open the notebook by hand if it happens again"))
             except Exception as error:
-                outcome = Outcome(student, "failed", reason=f"the grading worker stopped: {describe(error)}")
+                outcome = Outcome(student, "failed", reason=f"the grading worker stopped: {describe(error)}",
+                                  grader_side=True)
             write_ledger(workspace, assignment, outcome, prints[student])
             outcomes.append(outcome)
             if on_outcome:
@@ -382,9 +438,28 @@ def summary_lines(summary: Summary) -> Iterable[str]:
     yield (f"{summary.assignment}: {graded} graded, {failed} could not be graded, "
            f"{len(summary.outcomes)} in all, in {summary.seconds:.1f} s with {summary.jobs} workers")
     for outcome in summary.failed:
-        yield f"  not graded  {outcome.student}: {outcome.reason}"
+        if not outcome.grader_side:
+            yield f"  not graded  {outcome.student}: {outcome.reason}"
+    if summary.to_retry:
+        names = ", ".join(o.student for o in summary.to_retry)
+        yield (f"  not graded this time, through no fault of the learner ({len(summary.to_retry)}): {names}. "
+               "Run the same grade command again to grade them; the others are kept.")
+        for outcome in summary.to_retry:
+            yield f"    {outcome.student}: {outcome.reason}"
+    repaired = [o for o in summary.outcomes if o.repairs]
+    if repaired:
+        yield (f"  {len(repaired)} notebook{'s were' if len(repaired) > 1 else ' was'} damaged and repaired "
+               "before grading (compare with the learner if a score surprises you):")
+        for outcome in repaired:
+            yield f"  repaired    {outcome.student}: {'; '.join(outcome.repairs)}"
     for outcome in summary.outcomes:
         for note in outcome.notes:
             yield f"  note        {outcome.student}: {note}"
     if summary.confinement:
         yield "kernels ran with: " + "; ".join(summary.confinement)
+    if summary.unconfined:
+        from grader.cohort.sandbox import UNCONFINED_FLAG
+
+        yield (f"WARNING: kernels ran WITHOUT namespaces, because {UNCONFINED_FLAG} was given "
+               f"({summary.unconfined}). Learners' code could see and stop each other's grading "
+               "and read what your user can read.")

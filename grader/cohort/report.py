@@ -128,5 +128,8 @@ def render_report(results: Results, cohort_name: str) -> str:
 
 
 def write_report(results: Results, path: Path, cohort_name: str) -> Path:
-    path.write_text(render_report(results, cohort_name), encoding="utf-8")
+    """Write the dashboard, rebuilt from allowed elements only (no script, handler or script link)."""
+    from grader.cohort.sanitize import sanitize_page
+
+    path.write_text(sanitize_page(render_report(results, cohort_name), svg=True), encoding="utf-8")
     return path
