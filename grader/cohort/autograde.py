@@ -56,7 +56,7 @@ class DropEmptyGradingMetadata(NbGraderPreprocessor):
     metadata, which ``CheckCellMetadata`` then rejects, failing the whole submission. Make
     such a copy an ordinary cell instead; the original is restored from the gradebook."""
 
-    def preprocess_cell(self, cell, resources, cell_index):  # type: ignore[no-untyped-def]
+    def preprocess_cell(self, cell, resources, cell_index):
         if "nbgrader" in cell.metadata and not cell.metadata["nbgrader"]:
             del cell.metadata["nbgrader"]
         return cell, resources
@@ -70,7 +70,7 @@ class SaveAutoGradesAtOnce(SaveAutoGrades):
     they come and committed together, so a run killed half-way leaves none of them.
     """
 
-    def preprocess(self, nb, resources):  # type: ignore[no-untyped-def]
+    def preprocess(self, nb, resources):
         info = resources["nbgrader"]
         self.notebook_id, self.assignment_id = info["notebook"], info["assignment"]
         self.student_id, self.db_url = info["student"], info["db_url"]
@@ -89,8 +89,8 @@ class SaveAutoGradesAtOnce(SaveAutoGrades):
 def locked(preprocessor: type) -> type:
     """The same preprocessor, holding the shared gradebook lock while it runs."""
 
-    class Locked(preprocessor):  # type: ignore[valid-type, misc]
-        def preprocess(self, nb, resources):  # type: ignore[no-untyped-def]
+    class Locked(preprocessor):
+        def preprocess(self, nb, resources):
             with file_lock(Path(resources["equity_lock"])):
                 return super().preprocess(nb, resources)
 
@@ -116,7 +116,7 @@ class CohortAutograde(Autograde):
         locked(SaveAutoGradesAtOnce), locked(AssignLatePenalties), CheckCellMetadata,
     ]).tag(config=True)
 
-    def __init__(self, coursedir, lock_path: Path, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, coursedir, lock_path: Path, **kwargs) -> None:
         super().__init__(coursedir=coursedir, **kwargs)
         self.lock_path = lock_path
         self.force = True
@@ -132,7 +132,7 @@ class CohortAutograde(Autograde):
             self.exporter.register_preprocessor(preprocessor)
         self.exporter.from_file = self._repaired_from_file  # read, repair, then nbgrader as usual
 
-    def _release(self, assignment: str, notebook: str):  # type: ignore[no-untyped-def]
+    def _release(self, assignment: str, notebook: str):
         """The notebook as released to learners (cached): what a submission is repaired against."""
         import nbformat
 
@@ -145,7 +145,7 @@ class CohortAutograde(Autograde):
                 self._releases[key] = None
         return self._releases[key]
 
-    def _repaired_from_file(self, file_stream, resources=None, **kw):  # type: ignore[no-untyped-def]
+    def _repaired_from_file(self, file_stream, resources=None, **kw):
         from grader.cohort.repair import repair
 
         info = resources["nbgrader"]

@@ -69,7 +69,7 @@ def cmd_grade(args: argparse.Namespace) -> int:
     with Progress(*columns, transient=False) as progress:
         task = progress.add_task(assignment, total=None)
 
-        def advance(outcome, done: int, total: int) -> None:  # type: ignore[no-untyped-def]
+        def advance(outcome, done: int, total: int) -> None:
             progress.update(task, completed=done, total=total)
 
         summary = grade_cohort(workspace, assignment, jobs=args.jobs, timeout=args.timeout,
@@ -140,7 +140,7 @@ def add_cohort_commands(commands: argparse._SubParsersAction) -> None:
                                  description="Run the course for a cohort: one command per step.")
     steps = cohort.add_subparsers(dest="step", required=True, metavar="STEP")
 
-    def step(name, run, configure=None, exercise=True):  # type: ignore[no-untyped-def]
+    def step(name, run, configure=None, exercise=True):
         parser = steps.add_parser(name, help=run.__doc__, description=run.__doc__)
         if name != "init":
             parser.add_argument("--cohort", type=Path, default=None,
@@ -171,7 +171,7 @@ def add_cohort_commands(commands: argparse._SubParsersAction) -> None:
     def feedback_args(parser: argparse.ArgumentParser) -> None:
         parser.add_argument("--no-release", action="store_true", help="write feedback but do not release it")
 
-    def out_args(default: str):  # type: ignore[no-untyped-def]
+    def out_args(default: str):
         def configure(parser: argparse.ArgumentParser) -> None:
             parser.add_argument("--out", type=Path, default=None, help=f"where to write (default: COHORT/{default})")
         return configure

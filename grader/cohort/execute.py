@@ -60,6 +60,8 @@ class SandboxedExecute(Execute):
     """Execute with a forked, confined kernel, an output cap and a clean stop on a dead kernel."""
 
     max_output_bytes = Integer(2_000_000, help="Output kept per notebook; the rest is dropped.").tag(config=True)
+    _output_bytes: int = 0
+    _truncated: bool = False
     responsive_seconds = Integer(3, help="After a timeout, how long the kernel has to answer.").tag(config=True)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

@@ -122,6 +122,6 @@ class SafeHTMLExporter(HTMLExporter):
     """nbconvert's HTML exporter whose finished page keeps only allowed elements, attributes
     and URLs (``grader.cohort.sanitize``); the course's config makes feedback use it."""
 
-    def from_notebook_node(self, nb, resources=None, **kw):  # type: ignore[no-untyped-def]
+    def from_notebook_node(self, nb, resources=None, **kw):
         output, resources = super().from_notebook_node(nb, resources, **kw)
         return sanitize_page(output), resources

@@ -167,9 +167,11 @@ def _modules_a_kernel_imports(rehearse: list[Path]) -> list[str]:
                     cells = json.loads(notebook.read_text(encoding="utf-8")).get("cells", [])
                 except (OSError, ValueError):
                     continue
+                shell = app.shell
+                assert shell is not None  # initialize() made it
                 for cell in cells:
                     if cell.get("cell_type") == "code":
-                        app.shell.run_cell("".join(cell.get("source", "")), store_history=False)
+                        shell.run_cell("".join(cell.get("source", "")), store_history=False)
             os.write(writer, json.dumps(sorted(set(sys.modules) - before)).encode())
         finally:
             os._exit(0)
@@ -434,7 +436,7 @@ class ForkProvisioner(LocalProvisioner):
     """Launches the kernel by asking the fork server, not by running a command."""
 
     async def launch_kernel(self, cmd: list[str], **kwargs: Any) -> Any:
-        manager: ForkKernelManager = self.parent  # type: ignore[assignment]
+        manager: ForkKernelManager = self.parent  # type: ignore[assignment]  # jupyter_client types parent loosely; ours is always one
         server, template = manager.fork_server, manager.confinement
         if server is None or template is None:
             raise ForkServerError("ForkKernelManager.fork_server and .confinement must be set")
@@ -456,7 +458,7 @@ class ForkProvisioner(LocalProvisioner):
         started = time.perf_counter()
         pid = server.fork(request)
         manager.timings["fork"] = time.perf_counter() - started
-        self.process = ForkedProcess(pid)  # type: ignore[assignment]
+        self.process = ForkedProcess(pid)  # type: ignore[assignment]  # a Popen look-alike for a forked pid
         self.pid = pid
         self.pgid = pid
         self.cwd = cwd
@@ -519,7 +521,7 @@ class PromptKernelClient(AsyncKernelClient):
             except Empty:
                 break
 
-    wait_for_ready = _async_wait_for_ready  # type: ignore[assignment]
+    wait_for_ready = _async_wait_for_ready
 
 
 class ForkKernelManager(AsyncKernelManager):

@@ -20,8 +20,12 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from grader.cohort.sandbox import Confinement, Limits
+
+if TYPE_CHECKING:
+    from grader.cohort.forkserver import ForkServer
 
 LEDGER = ".equity-course/grading"
 
@@ -251,7 +255,7 @@ def pending(workspace: Path, assignment: str, force: bool = False) -> tuple[list
         prints[student] = fingerprint(folder)
         ledger = read_ledger(workspace, assignment, student)
         final = ledger and ledger["status"] in ("graded", "failed") and not ledger.get("grader_side")
-        if not force and final and ledger.get("fingerprint") == prints[student]:
+        if not force and final and ledger is not None and ledger.get("fingerprint") == prints[student]:
             settled.append(Outcome(**{k: v for k, v in ledger.items() if k != "fingerprint"}))
             continue
         problem = problem_with(folder, expected)
@@ -327,7 +331,7 @@ def grade_cohort(
     return Summary(assignment, outcomes, time.monotonic() - started, jobs, layers, unconfined)
 
 
-def worker_context():  # type: ignore[no-untyped-def]
+def worker_context():
     """Workers fork from a clean server process that imported nbgrader once (Linux), so
     each worker does not pay nbgrader's second-long import again."""
     try:
@@ -360,7 +364,7 @@ def start_worker_parent() -> None:
 def _run_pool(queue: list[str], workers: int, initargs: tuple, workspace: Path, assignment: str,
               prints: dict[str, str], outcomes: list[Outcome], total: int,
               on_outcome: Callable[[Outcome, int, int], None] | None, *, broke_before: bool = False,
-              server: object | None = None) -> None:
+              server: ForkServer | None = None) -> None:
     """Grade the queue in a pool of worker processes.
 
     A worker process that dies (the grader itself ran out of memory, say) breaks the whole
@@ -376,7 +380,7 @@ def _run_pool(queue: list[str], workers: int, initargs: tuple, workspace: Path, 
                              initializer=_worker_start, initargs=initargs) as pool:
         futures = {pool.submit(_worker_grade, student): student for student in queue}
         if server is not None:
-            server.wait_ready()  # type: ignore[attr-defined]
+            server.wait_ready()
         for future in as_completed(futures):
             student = futures[future]
             try:
@@ -407,7 +411,7 @@ def _run_pool(queue: list[str], workers: int, initargs: tuple, workspace: Path, 
 
 def ledger_matches(workspace: Path, assignment: str, outcome: Outcome, prints: dict[str, str]) -> bool:
     ledger = read_ledger(workspace, assignment, outcome.student)
-    return bool(ledger) and ledger.get("fingerprint") == prints.get(outcome.student)
+    return ledger is not None and ledger.get("fingerprint") == prints.get(outcome.student)
 
 
 def _require_released(workspace: Path, assignment: str) -> None:

@@ -36,7 +36,7 @@ def _histogram_svg(scores: list[float], maximum: float, title: str) -> str:
     axes.set_xlabel(f"score (out of {maximum:g})")
     axes.set_ylabel("learners")
     axes.set_title(title)
-    axes.yaxis.get_major_locator().set_params(integer=True)
+    axes.yaxis.get_major_locator().set_params(integer=True)  # type: ignore[call-arg]  # the y axis's AutoLocator is a MaxNLocator, which takes integer=
     figure.tight_layout()
     buffer = io.StringIO()
     figure.savefig(buffer, format="svg")

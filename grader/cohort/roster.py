@@ -46,9 +46,9 @@ def read_roster(path: Path) -> list[Learner]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        row = raw[: error.start].count(b"\n") + 1
+        line = raw[: error.start].count(b"\n") + 1
         raise RosterError(path, [
-            f"row {row}: the file is not UTF-8 text (byte {error.start}). Save it from your "
+            f"row {line}: the file is not UTF-8 text (byte {error.start}). Save it from your "
             "spreadsheet as \"CSV UTF-8\" and try again."
         ]) from None
     reader = csv.DictReader(io.StringIO(text))
@@ -65,7 +65,7 @@ def read_roster(path: Path) -> list[Learner]:
     learners: list[Learner] = []
     first_row: dict[str, int] = {}
     for row_number, row in enumerate(reader, start=2):
-        extra = row.pop(None, None)  # type: ignore[call-overload]
+        extra = row.pop(None, None)
         if extra and any((value or "").strip() for value in extra):
             problems.append(f"row {row_number}: more values than columns; check for a stray comma")
             continue

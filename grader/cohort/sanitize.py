@@ -79,11 +79,7 @@ def sanitize_page(page: str, *, svg: bool = False) -> str:
             key = attribute.lower()
             value = element.attrs[attribute]
             text = " ".join(value) if isinstance(value, list) else str(value)
-            if key.startswith("on") or key in {"formaction", "srcdoc", "http-equiv"}:
-                del element.attrs[attribute]
-            elif key in URL_ATTRIBUTES and not _url_allowed(text):
-                del element.attrs[attribute]
-            elif key == "style" and not _style_allowed(text):
+            if key.startswith("on") or key in {"formaction", "srcdoc", "http-equiv"} or (key in URL_ATTRIBUTES and not _url_allowed(text)) or (key == "style" and not _style_allowed(text)):
                 del element.attrs[attribute]
     for style in soup.find_all("style"):
         if not _style_allowed(style.get_text()):

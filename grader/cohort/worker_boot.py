@@ -22,7 +22,7 @@ import gc
 import sqlite3  # noqa: F401
 import sys
 
-sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
+sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]  # None in sys.modules makes the import fail fast
 
 import nbgrader.api  # noqa: E402
 import nbgrader.converters  # noqa: E402
