@@ -1,6 +1,6 @@
 # nbgrader settings shared by every cohort of this course and by its tests.
 # `equity-course cohort init` (and the tests) copy this file into a cohort's folder and
-# add the cohort's own paths; change course-wide grading behaviour here.
+# add the cohort's own paths; change course-wide grading behavior here.
 c = get_config()  # noqa: F821  (provided by nbgrader when it loads this file)
 
 c.CourseDirectory.course_id = "strategic-practices"

@@ -1,5 +1,5 @@
 """Do the widgets work when driven as a learner would (choose, click, save, come back), and is
-every control labelled for a screen reader?"""
+every control labeled for a screen reader?"""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from grader.widgets.spectrum import CHOOSE, level_meaning
 from tests.support.answer_keys import CHOICES, PLACEMENTS
 from tests.support.builders import good_plan
 
-LABELLED = (widgets.Dropdown, widgets.RadioButtons, widgets.Text, widgets.Textarea, widgets.BoundedIntText)
+LABELED = (widgets.Dropdown, widgets.RadioButtons, widgets.Text, widgets.Textarea, widgets.BoundedIntText)
 
 
 def descendants(widget: widgets.Widget):
@@ -256,7 +256,7 @@ def test_word_count_counts_words_separated_by_any_space():
     assert word_count("one  two\nthree\tfour") == 4 and word_count("   ") == 0
 
 
-# ---- every control is labelled ----
+# ---- every control is labeled ----
 
 def all_widgets(store: LearnerStore):
     return [
@@ -268,7 +268,7 @@ def all_widgets(store: LearnerStore):
 
 
 def test_every_input_control_has_a_description(store):
-    controls = [w for top in all_widgets(store) for w in descendants(top) if isinstance(w, LABELLED)]
+    controls = [w for top in all_widgets(store) for w in descendants(top) if isinstance(w, LABELED)]
     assert len(controls) >= 1 + 6 + 7 + 1
     for control in controls:
         assert control.description.strip(), f"{type(control).__name__} has no description"

@@ -1,8 +1,8 @@
 """A chart of rates by group that a resident can read, drawn from a ``breakdown`` table.
 
-One bar per group, named on the axis and labelled with its rate; a dashed line for the
+One bar per group, named on the axis and labeled with its rate; a dashed line for the
 reference rate; unstable rates hatched and marked "unstable" in words; hidden groups kept
-as a row that says why they are not shown. Colour is never the only signal, and the chart
+as a row that says why they are not shown. Color is never the only signal, and the chart
 comes with a description (alt text). It uses ``grader.charts.plots.Chart`` and needs matplotlib.
 """
 

@@ -1,7 +1,7 @@
 """Accessible charts of community-chosen indicators, each with a plain-language description.
 
-Every chart has a title, labelled axes, a line for the community's target, markers and
-words (never colour alone) for each status, and alt text: a description a screen reader
+Every chart has a title, labeled axes, a line for the community's target, markers and
+words (never color alone) for each status, and alt text: a description a screen reader
 can read, shown under the chart and used as the image's ``alt`` attribute.
 
 Needs matplotlib (``pip install "matplotlib>=3.8"``). It is imported only when a chart is

@@ -2,7 +2,7 @@
 
 The figure's alt text and visible description come from ``grader.charts.figures.describe``
 (its title and axes), then the milestones are listed. Each part has its own row and its own
-marker shape, and every marker carries its milestone's number, so colour is never the only signal.
+marker shape, and every marker carries its milestone's number, so color is never the only signal.
 """
 
 from __future__ import annotations

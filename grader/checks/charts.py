@@ -1,4 +1,4 @@
-"""Checks on a chart a learner draws: does it show data, a target line, labelled axes, a title?
+"""Checks on a chart a learner draws: does it show data, a target line, labeled axes, a title?
 
 The chart is read through matplotlib's own methods (``get_lines``, ``get_xlabel``...), so
 this module does not import matplotlib and works with pandas' ``.plot(...)``, with
@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from grader.checks.evidence import answer_type, summarised_as
+from grader.checks.evidence import answer_type, summarized_as
 from grader.checks.feedback import Note, Status
 from grader.checks.registry import AnswerProblem, register
 
@@ -59,7 +59,7 @@ def _constant(values: Any) -> float | None:
 
 
 def has_target_line(ax: Any, targets: tuple[float, ...]) -> bool:
-    """A straight line across the chart at a target value, or a line labelled as the target."""
+    """A straight line across the chart at a target value, or a line labeled as the target."""
     for line in ax.get_lines():
         if "target" in str(line.get_label()).casefold():
             return True
@@ -95,7 +95,7 @@ def _best(axes: list, targets: tuple[float, ...]) -> list[bool]:
 
 def chart_with_target(check_id: str, title: str, *, targets: tuple[float, ...] = (1.0, 100.0),
                       max_points: float = 4.0, graded: bool = False) -> None:
-    """Register a check of a chart: data, a target line, both axes labelled, a title."""
+    """Register a check of a chart: data, a target line, both axes labeled, a title."""
     where = " or ".join(f"{t:g}" for t in targets)
 
     @register(check_id, title=title, max_points=max_points, expects=EXPECTS, graded=graded)
@@ -109,7 +109,7 @@ def chart_with_target(check_id: str, title: str, *, targets: tuple[float, ...] =
                  "Yes." if target else f"Draw a straight line at the target ({where}) with "
                  'ax.axhline(...) across or ax.axvline(...) up and down, and label it "target", '
                  "so readers can see how far the data is from it.", missing=not target),
-            Note("both axes labelled", Status.HOLDS_UP if labels else Status.RECONSIDER,
+            Note("both axes labeled", Status.HOLDS_UP if labels else Status.RECONSIDER,
                  "Yes." if labels else "Label both axes with ax.set_xlabel(...) and "
                  "ax.set_ylabel(...): say what is measured and in what unit.",
                  missing=not labels),
@@ -233,4 +233,4 @@ def _looks_like_a_chart(value: object) -> bool:
         return False
 
 
-summarised_as(_looks_like_a_chart, lambda value: [AxesSummary.of(ax) for ax in as_axes(value)])
+summarized_as(_looks_like_a_chart, lambda value: [AxesSummary.of(ax) for ax in as_axes(value)])

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from grader.checks.feedback import Note, Status
-from grader.checks.hashing import digest, normalise
+from grader.checks.hashing import digest, normalize
 from grader.checks.registry import AnswerProblem, register
 
 
@@ -29,10 +29,10 @@ class ChoiceQuestion:
 
     def letter_for(self, answer: object) -> str:
         """Accept "b", "B", "(b)" or the option's own words."""
-        text = re.sub(r"^\(?([a-z])\)\s+", "", normalise(answer)).strip("() .")
-        letter_only = normalise(answer).strip("() .")
+        text = re.sub(r"^\(?([a-z])\)\s+", "", normalize(answer)).strip("() .")
+        letter_only = normalize(answer).strip("() .")
         for letter, words in self.options:
-            if letter_only == letter or text == normalise(words).strip("() ."):
+            if letter_only == letter or text == normalize(words).strip("() ."):
                 return letter
         choices = ", ".join(f'"{letter}"' for letter in self.letters())
         raise AnswerProblem(f'"{answer}" is not one of the options. Answer with one letter: {choices}.')

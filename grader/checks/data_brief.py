@@ -21,7 +21,7 @@ from grader.domain.data_brief import (
     TOTAL,
     Cell,
     TableProblem,
-    labelled,
+    labeled,
     problems,
     shown_number,
 )
@@ -62,7 +62,7 @@ def read_table(answer: object, rows: tuple[str, ...], columns: tuple[str, ...], 
         table.columns = table.columns.get_level_values(-1)
     if row_key in table.columns and not {str(i) for i in table.index} & set(rows):
         table = table.set_index(row_key)
-    table = labelled(table).rename(index={"All": TOTAL}, columns={"All": TOTAL})
+    table = labeled(table).rename(index={"All": TOTAL}, columns={"All": TOTAL})
     if not (set(table.index) & set(rows)) or not (set(table.columns) & set(columns)):
         raise AnswerProblem(
             f"This table does not have the rows and columns expected: one row per {row_key} "

@@ -73,7 +73,7 @@ def _by_group(answer: object, key: str, groups: tuple[str, ...]) -> pd.DataFrame
     table.index = [str(label) for label in table.index]
     table.columns = [str(label) for label in table.columns]
     if not set(table.index) & set(groups):
-        raise AnswerProblem(f"None of the rows is labelled by {key} (the labels are: "
+        raise AnswerProblem(f"None of the rows is labeled by {key} (the labels are: "
                             f"{', '.join(list(table.index)[:4])}). Make one row per {key}, for example "
                             f'with .groupby("{key}").')
     if table.index.has_duplicates:
@@ -150,7 +150,7 @@ def _ratios(answer: object, key: str) -> dict[str, object]:
     if isinstance(answer, pd.DataFrame):
         if "ratio" not in answer.columns:
             raise AnswerProblem("The table needs a 'ratio' column, or give just the ratios as a "
-                                f"pandas Series labelled by {key}.")
+                                f"pandas Series labeled by {key}.")
         if key in answer.columns:
             return {str(k): v for k, v in zip(answer[key], answer["ratio"], strict=True)}
         return {str(k): v for k, v in answer["ratio"].items()}
@@ -158,7 +158,7 @@ def _ratios(answer: object, key: str) -> dict[str, object]:
         return {str(k): v for k, v in answer.items()}
     if isinstance(answer, Mapping):
         return {str(k): v for k, v in answer.items()}
-    raise AnswerProblem(f"Expected a pandas Series of ratios labelled by {key}, but this is a "
+    raise AnswerProblem(f"Expected a pandas Series of ratios labeled by {key}, but this is a "
                         f"{type(answer).__name__}.")
 
 
@@ -179,14 +179,14 @@ def ratio_series(
         check_id,
         title=title,
         max_points=float(len(groups) if max_points is None else max_points),
-        expects=f"Give a pandas Series labelled by {key}: each group's rate divided by the rate for "
+        expects=f"Give a pandas Series labeled by {key}: each group's rate divided by the rate for "
         f"{reference}, rounded to two decimals, and None (NaN) where no ratio should be given.",
         graded=graded,
     )
     def grade(answer: object) -> list[Note]:
         given = _ratios(answer, key)
         if not set(given) & set(groups):
-            raise AnswerProblem(f"None of the ratios is labelled by {key} (the labels are: "
+            raise AnswerProblem(f"None of the ratios is labeled by {key} (the labels are: "
                                 f"{', '.join(list(given)[:4])}). Label each ratio with its {key}.")
         notes = []
         for group in groups:

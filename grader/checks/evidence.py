@@ -33,10 +33,10 @@ def answer_type(cls: Any) -> Any:
     return cls
 
 
-def summarised_as(recognise: Callable[[Any], bool], summarise: Callable[[Any], Any]) -> None:
-    """Answers ``recognise`` accepts (a chart, say) travel as ``summarise(answer)``: plain data
+def summarized_as(recognize: Callable[[Any], bool], summarize: Callable[[Any], Any]) -> None:
+    """Answers ``recognize`` accepts (a chart, say) travel as ``summarize(answer)``: plain data
     holding everything their check looks at, in a type registered with ``answer_type``."""
-    _SUMMARIES.append((recognise, summarise))
+    _SUMMARIES.append((recognize, summarize))
 
 
 def encode(value: Any, _budget: list[int] | None = None) -> Any:
@@ -76,9 +76,9 @@ def encode(value: Any, _budget: list[int] | None = None) -> Any:
     if isinstance(value, (list, tuple, set, frozenset)):
         items = sorted(value, key=repr) if isinstance(value, (set, frozenset)) else value
         return [encode(v, budget) for v in items]
-    for recognise, summarise in _SUMMARIES:
-        if recognise(value):
-            return encode(summarise(value), budget)
+    for recognize, summarize in _SUMMARIES:
+        if recognize(value):
+            return encode(summarize(value), budget)
     return {"__repr__": type(value).__name__}
 
 

@@ -1,7 +1,7 @@
 """What a check says back: right or worth reconsidering, and why.
 
 A ``Feedback`` renders as kind, specific HTML in a notebook (with words and symbols,
-never colour alone) and as plain text anywhere else. It never holds the correct
+never color alone) and as plain text anywhere else. It never holds the correct
 choice of a choice question: checks only know hashes of the answers.
 """
 
@@ -102,7 +102,7 @@ _TONE = {"!": "#8a5a00", "✓": "#1d6b35", "↻": "#7a3e00"}
 
 
 def render_html(feedback: Feedback) -> str:
-    """Accessible HTML: a status role, a text headline, symbols and words beside any colour."""
+    """Accessible HTML: a status role, a text headline, symbols and words beside any color."""
     esc = html.escape
     tone = _TONE[feedback.symbol]
     parts = [

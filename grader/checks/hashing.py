@@ -12,14 +12,14 @@ import re
 _SEPARATOR = "\x1f"
 
 
-def normalise(value: object) -> str:
+def normalize(value: object) -> str:
     """Case, surrounding space and runs of inner space do not matter."""
     return re.sub(r"\s+", " ", str(value)).strip().casefold()
 
 
 def digest(check_id: str, item: str, value: object) -> str:
     """The stored form of one right answer: 20 hex characters of SHA-256."""
-    text = _SEPARATOR.join((check_id, item, normalise(value)))
+    text = _SEPARATOR.join((check_id, item, normalize(value)))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
 
 

@@ -82,7 +82,7 @@ def shares_by_item(
             raise AnswerProblem(f"The answer is empty: give one share per {key_column}.")
         if not set(shares) & set(key_digests):
             raise AnswerProblem(
-                f"None of the rows is labelled with its {key_column} (the labels are: "
+                f"None of the rows is labeled with its {key_column} (the labels are: "
                 f"{_some(sorted(shares))}). Label each share with its {key_column}, "
                 f'for example with .set_index("{key_column}")["{value_column}"].'
             )

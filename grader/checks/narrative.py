@@ -63,7 +63,7 @@ def statement_labels(
         for statement in statements:
             value = given.get(statement.id)
             if is_unanswered(value):
-                notes.append(Note(statement.id, Status.RECONSIDER, "Not labelled yet.", missing=True))
+                notes.append(Note(statement.id, Status.RECONSIDER, "Not labeled yet.", missing=True))
                 continue
             try:
                 read = label(value)
@@ -85,7 +85,7 @@ def statement_labels(
 
 
 def statements(check_id: str) -> Shown:
-    """The statements of a labelling question, with their ids, and the labels to choose from."""
+    """The statements of a labeling question, with their ids, and the labels to choose from."""
     spec(check_id)
     found = STATEMENT_SETS[check_id]
     text = "\n".join(f"{s.id}. {s.source}: {s.text}" for s in found)

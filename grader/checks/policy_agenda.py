@@ -11,7 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from grader.checks.feedback import Note, Status
-from grader.checks.hashing import digest, normalise
+from grader.checks.hashing import digest, normalize
 from grader.checks.ranking import RankingWords, ranked_scores
 from grader.checks.registry import AnswerProblem, is_unanswered, register
 
@@ -98,7 +98,7 @@ def agenda_gaps(
     ``digest(check_id, "gap", policy)`` for each right policy; ``known_policies`` are every
     policy in the data, so a typo is told apart from a wrong choice.
     """
-    known = {normalise(policy): policy for policy in known_policies}
+    known = {normalize(policy): policy for policy in known_policies}
 
     @register(
         check_id,
@@ -112,11 +112,11 @@ def agenda_gaps(
         names = policy_names(answer)
         if not names:
             raise AnswerProblem("There is no answer here yet: list the policy names.")
-        unknown = sorted({name for name in names if normalise(name) not in known})
+        unknown = sorted({name for name in names if normalize(name) not in known})
         if unknown:
             raise AnswerProblem(f"These are not policies in the data: {', '.join(unknown)}. "
                                 "Copy the names exactly from the policy column.")
-        given = {digest(check_id, GAP, name): known[normalise(name)] for name in names}
+        given = {digest(check_id, GAP, name): known[normalize(name)] for name in names}
         total = len(key_digests)
         notes = [
             Note(f"a policy the agenda leaves out ({n} of {total})",

@@ -31,7 +31,7 @@ def as_text(answer: object, original: PressParagraph) -> str:
                             "with your rewrite.")
     if difflib.SequenceMatcher(None, plain(text), plain(original.text)).ratio() >= STILL_ORIGINAL:
         raise AnswerProblem("This is still very close to the original paragraph. Rewrite it in your own "
-                            "words so that conditions, not behaviour, carry the story.")
+                            "words so that conditions, not behavior, carry the story.")
     return text
 
 

@@ -1,8 +1,8 @@
-"""Checks on a chart a resident can read: data, a title, labelled axes, a reference line, and
-meaning that never rests on colour alone.
+"""Checks on a chart a resident can read: data, a title, labeled axes, a reference line, and
+meaning that never rests on color alone.
 
 The chart is read once into a ``ChartReading``: plain data holding everything the check
-looks at (lines, bars with their colours and patterns, words on the chart, tick labels).
+looks at (lines, bars with their colors and patterns, words on the chart, tick labels).
 A self-check reads the learner's matplotlib Axes directly; the exercise's hidden test
 passes ``read_chart(ax)``, so the evidence the cohort grader re-scores holds the same
 reading. The reference line's position is keyed by digest, like every right answer.
@@ -33,13 +33,13 @@ def _numbers(values: Any) -> list:
     return out
 
 
-def _hex(colour: Any) -> str:
+def _hex(color: Any) -> str:
     try:
         from matplotlib.colors import to_hex
 
-        return to_hex(colour, keep_alpha=True)
+        return to_hex(color, keep_alpha=True)
     except (ImportError, ValueError, TypeError):
-        return str(colour)
+        return str(color)
 
 
 @answer_type
@@ -93,7 +93,7 @@ class ChartReading:
     def titled(self) -> bool:
         return any(str(title).strip() for title in self.titles)
 
-    def axes_labelled(self) -> bool:
+    def axes_labeled(self) -> bool:
         return bool(str(self.xlabel).strip()) and bool(str(self.ylabel).strip())
 
     def straight_lines(self) -> list[float]:
@@ -103,11 +103,11 @@ class ChartReading:
         worded = [label for label in self.tick_labels if re.search(r"[^\W\d_]", str(label))]
         return len(worded) >= 2 or len(self.texts) >= 2
 
-    def colour_backed_by_more(self) -> bool:
-        """True when every difference in colour is also shown by a pattern, a marker or words."""
+    def color_backed_by_more(self) -> bool:
+        """True when every difference in color is also shown by a pattern, a marker or words."""
         data_lines = self.data_lines()
-        colours = {bar.get("color") for bar in self.bars} | {line.get("color") for line in data_lines}
-        if len(colours) <= 1:
+        colors = {bar.get("color") for bar in self.bars} | {line.get("color") for line in data_lines}
+        if len(colors) <= 1:
             return True
         patterns = {bar.get("hatch") for bar in self.bars}
         styles = {(line.get("marker"), line.get("linestyle")) for line in data_lines}
@@ -157,14 +157,14 @@ def resident_chart(check_id: str, title: str, reference_digests: tuple[str, ...]
 
     def criteria(reading: ChartReading) -> list[bool]:
         lines = reading.straight_lines()
-        return [reading.shows_data(), reading.titled(), reading.axes_labelled(),
+        return [reading.shows_data(), reading.titled(), reading.axes_labeled(),
                 any(at_reference(value) for value in lines),
-                reading.names_in_words() and reading.colour_backed_by_more(), bool(lines)]
+                reading.names_in_words() and reading.color_backed_by_more(), bool(lines)]
 
     @register(check_id, title=title, max_points=max_points, expects=EXPECTS, graded=graded)
     def grade(answer: object) -> list[Note]:
         results = [criteria(reading) for reading in _readings(answer)]
-        data, titled, labelled, reference, words, any_line = max(results, key=lambda r: sum(r[:5]))
+        data, titled, labeled, reference, words, any_line = max(results, key=lambda r: sum(r[:5]))
         return [
             Note("shows the data", Status.HOLDS_UP if data else Status.RECONSIDER,
                  "Yes." if data else "The chart is empty: plot the rates, for example with "
@@ -172,19 +172,19 @@ def resident_chart(check_id: str, title: str, reference_digests: tuple[str, ...]
             Note("a title", Status.HOLDS_UP if titled else Status.RECONSIDER,
                  "Yes." if titled else "Give the chart a title with ax.set_title(...) that says what it "
                  "shows, where and when, in words a resident would use.", missing=not titled),
-            Note("both axes labelled", Status.HOLDS_UP if labelled else Status.RECONSIDER,
-                 "Yes." if labelled else "Label both axes with ax.set_xlabel(...) and ax.set_ylabel(...): "
-                 "say what is counted, per how many people.", missing=not labelled),
+            Note("both axes labeled", Status.HOLDS_UP if labeled else Status.RECONSIDER,
+                 "Yes." if labeled else "Label both axes with ax.set_xlabel(...) and ax.set_ylabel(...): "
+                 "say what is counted, per how many people.", missing=not labeled),
             Note("a reference line", Status.HOLDS_UP if reference else Status.RECONSIDER,
                  "Yes: readers can compare each bar with it." if reference else
                  f"Draw a straight line at {what_reference}, with ax.axvline(...) (up and down) or "
                  "ax.axhline(...) (across), and label it, so readers have something to compare each "
                  "bar with. Work that rate out from all the cases and all the people, not as an average "
                  "of the groups' rates.", missing=not any_line),
-            Note("not colour alone", Status.HOLDS_UP if words else Status.RECONSIDER,
-                 "Every group is named in words, and colour carries nothing that words or patterns do "
-                 "not." if words else "Name each group in words on the chart (bars labelled on the axis, "
-                 "or values written with ax.bar_label(...)). If colours mean something, such as an "
+            Note("not color alone", Status.HOLDS_UP if words else Status.RECONSIDER,
+                 "Every group is named in words, and color carries nothing that words or patterns do "
+                 "not." if words else "Name each group in words on the chart (bars labeled on the axis, "
+                 "or values written with ax.bar_label(...)). If colors mean something, such as an "
                  "unstable rate, add words or a pattern (hatch=...) too: some readers cannot tell "
-                 "colours apart."),
+                 "colors apart."),
         ]

@@ -49,7 +49,7 @@ def scenarios(check_id: str) -> Shown:
 
 
 def statements(check_id: str) -> Shown:
-    """The statements of a matching (Module 08) or labelling (Module 06) question, with their ids."""
+    """The statements of a matching (Module 08) or labeling (Module 06) question, with their ids."""
     spec(check_id)
     for kind in (equity_review, narrative):
         if check_id in kind.STATEMENT_SETS:

@@ -107,7 +107,7 @@ def upstream_sort(
             "The list runs from the most downstream to the most upstream." if in_order
             else ("List every intervention once, then put" if not complete else "Put")
             + " them in order: the one furthest from the root causes first, the one that reaches "
-            "them most last. Compare neighbours with the guiding questions.",
+            "them most last. Compare neighbors with the guiding questions.",
             missing=not complete,
         ))
         notes.append(_reason_note(placements, ids))

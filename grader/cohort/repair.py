@@ -8,7 +8,7 @@ nbgrader's own checks run:
 - the format is fixed: a version-3 notebook is upgraded with nbformat; a file whose
   format number does not match its content is read as what its content is;
 - grading cells are matched to the released exercise: a renamed test or read-only cell is
-  recognised by its content, a renamed answer cell by its place among the others, and its
+  recognized by its content, a renamed answer cell by its place among the others, and its
   grade id restored; a copy of a grading cell the exercise has once is made an ordinary
   cell (an answer) or dropped (a test); a grading cell the exercise does not have is dropped.
 

@@ -135,7 +135,7 @@ RUBRIC = Rubric((
     Term("shares_data_back", "shares data back with the community",
          "Data about a community should come back to that community, for its own goals.", 15),
     Term("local_hire_pct", "at least 40% of hires live in Riverbend",
-         "Jobs and wages paid with public money stay in the neighbourhoods the work is for (the "
+         "Jobs and wages paid with public money stay in the neighborhoods the work is for (the "
          "column is the share of people hired for the contract who live in the county).", 10,
          AT_LEAST, 40, 100),
     Term("payment_days", "pays invoices within 30 days",

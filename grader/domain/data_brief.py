@@ -97,7 +97,7 @@ def cells(table: pd.DataFrame) -> list[Cell]:
     return [Cell(str(row), str(column)) for row in table.index for column in table.columns]
 
 
-def labelled(table: pd.DataFrame) -> pd.DataFrame:
+def labeled(table: pd.DataFrame) -> pd.DataFrame:
     """The table with text labels, so cells can be named the same way everywhere."""
     out = table.copy()
     out.index = [str(label) for label in out.index]
@@ -107,7 +107,7 @@ def labelled(table: pd.DataFrame) -> pd.DataFrame:
 
 def hidden_cells(table: pd.DataFrame) -> list[Cell]:
     """Cells that show no number, in table order."""
-    table = labelled(table)
+    table = labeled(table)
     return [cell for cell in cells(table) if shown_number(table.at[cell.row, cell.column]) is None]
 
 
@@ -178,7 +178,7 @@ def problems(table: pd.DataFrame, total: str = TOTAL) -> list[TableProblem]:
     Hidden cells are empty, NaN or any text such as "suppressed". Rows and columns are
     sums only where the table has a ``total`` column or row.
     """
-    table = labelled(table)
+    table = labeled(table)
     rows, columns = list(table.index), list(table.columns)
     found: list[TableProblem] = []
     for cell in cells(table):
@@ -243,7 +243,7 @@ def safety_report(table: object, total: str = TOTAL) -> SafetyReport:
 
 def primary_cells(counts: pd.DataFrame) -> list[Cell]:
     """Cells whose count is from 1 to 10, in table order."""
-    counts = labelled(counts)
+    counts = labeled(counts)
     return [cell for cell in cells(counts) if SMALL_MIN <= counts.at[cell.row, cell.column] <= SMALL_MAX]
 
 
@@ -266,7 +266,7 @@ def suppress(counts: pd.DataFrame, total: str = TOTAL,
     some hidden count could still be worked out through several rows and columns at once,
     hide the smallest cell next to it that stops that, and start again.
     """
-    counts = labelled(counts)
+    counts = labeled(counts)
     rows, columns = list(counts.index), list(counts.columns)
     position = {cell: i for i, cell in enumerate(cells(counts))}
     all_lines = lines(rows, columns, total)
@@ -311,7 +311,7 @@ def _whole(value: object) -> bool:
 
 
 class DataBrief:
-    """Counts and rates by two groupings (say neighbourhood and race/ethnicity), safe to share.
+    """Counts and rates by two groupings (say neighborhood and race/ethnicity), safe to share.
 
     ``data`` has one row per pair of groups, with a count and its denominator::
 

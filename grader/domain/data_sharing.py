@@ -1,7 +1,7 @@
 """What may be shared with a community partner: numbers made safe, and a use that is right.
 
 Before data leaves the department, two questions (Mobilize Data and Research, Human Impact
-Partners, as summarised in the course design: make data available to communities, and
+Partners, as summarized in the course design: make data available to communities, and
 share it safely):
 
 1. **Are the numbers safe?** Counts from 1 to 10 are hidden, and one more count wherever
@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from grader.domain.data_brief import MARKER, TOTAL, labelled, shown_number, suppress
+from grader.domain.data_brief import MARKER, TOTAL, labeled, shown_number, suppress
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ class CarePrinciple:
 CARE: tuple[CarePrinciple, ...] = (
     CarePrinciple(
         "collective benefit", "Collective benefit",
-        "Will the community, as a group, gain from this use of its data, in a way it would recognise?",
+        "Will the community, as a group, gain from this use of its data, in a way it would recognize?",
         "Ask the community what would make the data useful to them, and shape the use around that.",
     ),
     CarePrinciple(
@@ -150,7 +150,7 @@ def _safe_counts(counts: pd.DataFrame, total: str) -> tuple[pd.DataFrame, int]:
         raise ValueError(f"Expected a table of counts (a pandas DataFrame), but this is a "
                          f"{type(counts).__name__}. Make it with pivot_table(..., margins=True, "
                          'margins_name="Total").')
-    table = labelled(counts)
+    table = labeled(counts)
     bad = [f"{row} / {column}" for row in table.index for column in table.columns
            if (number := shown_number(table.at[row, column])) is None or number < 0
            or not float(number).is_integer()]

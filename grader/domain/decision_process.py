@@ -1,6 +1,6 @@
 """A department's decision process and how far up the engagement spectrum it reaches.
 
-A decision process (for example, choosing which neighbourhoods get a new program) is
+A decision process (for example, choosing which neighborhoods get a new program) is
 described by four things, each of which supports some levels of the Spectrum of
 Community Engagement to Ownership (DESIGN §4, via ``grader.domain.spectrum``):
 
@@ -191,7 +191,7 @@ class DecisionProcess:
 
     def __post_init__(self) -> None:
         if not str(self.decision).strip():
-            raise ValueError("Say what the process decides, for example \"Which neighbourhoods get the program\".")
+            raise ValueError("Say what the process decides, for example \"Which neighborhoods get the program\".")
         steps = tuple(self.steps)
         if not steps:
             raise ValueError("A process needs at least one step, for example (Step(\"Choose\", \"department alone\"),).")

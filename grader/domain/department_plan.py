@@ -38,7 +38,7 @@ VERSION = 1
 MONTHS = range(1, 13)
 QUARTER_END = {"q1": 3, "q2": 6, "q3": 9, "q4": 12}
 
-# key -> (label, where in the course this part is practised)
+# key -> (label, where in the course this part is practiced)
 PARTS: dict[str, tuple[str, str]] = {
     "partnership": ("Partnership", "modules 01 and 03 (the Spectrum of Community Engagement to Ownership)"),
     "one_to_ones": ("One-to-ones", "module 01 (planning a one-to-one)"),
@@ -148,7 +148,7 @@ def _known_keys(cls: type, data: object, what: str) -> dict:
 
 
 class _Part:
-    """Shared behaviour of the plan's parts: plain-data copies and a blank test."""
+    """Shared behavior of the plan's parts: plain-data copies and a blank test."""
 
     def to_dict(self) -> dict[str, object]:
         # _Part is mixed into dataclasses only, so fields() applies; mypy cannot see that.

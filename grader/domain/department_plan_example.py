@@ -42,7 +42,7 @@ def worked_example() -> DepartmentPlan:
             measure_chosen_by=f"{COLLECTIVE} members",
             resources="$45 an hour stipends, ASL interpretation and step-free meeting rooms", level=4)],
         data=DataSharing(
-            data="Missed clinic appointments by neighbourhood, once a year",
+            data="Missed clinic appointments by neighborhood, once a year",
             partner=COLLECTIVE,
             use="To show the county where missing or broken bus stops keep people from care",
             protection="Counts from 1 to 10 are suppressed, and one more cell is hidden wherever a total "

@@ -199,7 +199,7 @@ def review(plan: DepartmentPlan) -> list[Finding]:
 
 
 def review_text(plan: DepartmentPlan) -> str:
-    """The review as plain lines with symbols and words (never colour alone)."""
+    """The review as plain lines with symbols and words (never color alone)."""
     out = []
     for area, title in AREAS.items():
         out.append(title)

@@ -1,9 +1,9 @@
 """Break an indicator down by group, and compare groups honestly when the numbers are small.
 
 A county-wide rate can hide very different rates for different groups. Mobilize Data and
-Research (Human Impact Partners, Health Equity Guide, as summarised in the course design)
+Research (Human Impact Partners, Health Equity Guide, as summarized in the course design)
 asks departments to report inequities broken down by race, ethnicity, income, gender and
-neighbourhood. This module does the arithmetic and says, in plain words, how far each
+neighborhood. This module does the arithmetic and says, in plain words, how far each
 number can be trusted.
 
 The course's rule for small numbers:

@@ -1,7 +1,7 @@
 """An equity review: walk one department policy through the equity questions.
 
 From the course design (DESIGN §4, Change Internal Policies and Practices): written
-policies carry an organisation's values, and the Racial Equity Toolkit of the Government
+policies carry an organization's values, and the Racial Equity Toolkit of the Government
 Alliance on Race and Equity (2016) asks about desired results, data, community
 engagement, who benefits and who is burdened, implementation, accountability and
 communication. Share Power with Communities (Human Impact Partners, Health Equity Guide,
@@ -52,7 +52,7 @@ QUESTIONS: tuple[Question, ...] = (
              ("desired results", "desired result", "results", "outcomes", "desired outcomes")),
     Question("data", "Data",
              "What do the numbers say about who is affected today, broken down by race, ethnicity, "
-             "income, gender or neighbourhood? What is missing from them?",
+             "income, gender or neighborhood? What is missing from them?",
              ("data", "the data", "data and evidence", "evidence")),
     Question("community_engagement", "Community engagement",
              "Which of the people most affected shaped this review, and how? What did the department "
@@ -341,7 +341,7 @@ LINES: tuple[_Line, ...] = (
     _Line("data", "data: broken down by group",
           lambda t: bool(BREAKDOWN.search(t)),
           "Name the numbers you looked at and break them down (by race, ethnicity, income, gender "
-          "or neighbourhood): a county-wide average can hide who is left behind."),
+          "or neighborhood): a county-wide average can hide who is left behind."),
     _Line("community_engagement", "community engagement: how, and resourced",
           lambda t: bool(METHOD.search(t) and PAID.search(t)),
           "Say how the people most affected took part (for example listening sessions or a review "

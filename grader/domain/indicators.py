@@ -51,7 +51,7 @@ def expected_share(baseline_year: int, target_year: int, year: int) -> float:
 
 
 def status(progress: float, expected: float) -> str:
-    """One of STATUSES, in words, so a chart or table never relies on colour."""
+    """One of STATUSES, in words, so a chart or table never relies on color."""
     if progress >= 1:
         return TARGET_REACHED
     if progress < 0:

@@ -29,14 +29,14 @@ LEVERS: tuple[Lever, ...] = (
         "data",
         "Data and evidence",
         "Give partners health data and research that back their campaign, shared safely.",
-        ("a data brief by neighbourhood", "rates broken down by race/ethnicity", "a summary of research"),
+        ("a data brief by neighborhood", "rates broken down by race/ethnicity", "a summary of research"),
     ),
     Lever(
         "regulatory authority",
         "Regulatory authority",
         "Use the powers the law gives the department: inspections, permits, health codes, "
         "rules and enforcement.",
-        ("inspecting rental housing for mould", "conditions on a permit", "enforcing a health code"),
+        ("inspecting rental housing for mold", "conditions on a permit", "enforcing a health code"),
     ),
     Lever(
         "relationships",
@@ -104,14 +104,14 @@ PRACTICE = (
         "G1",
         "Youth Voices for Clean Air",
         "The group is testifying at a city council hearing next month and needs numbers that "
-        "show how asthma emergency visits in its neighbourhood compare with the rest of the county.",
+        "show how asthma emergency visits in its neighborhood compare with the rest of the county.",
         "The group needs facts it can stand on, and the department holds them.",
         "Ask: what does the group lack for the hearing, and what does the department keep in its records?",
     ),
     CampaignGoal(
         "G2",
         "Eastside Tenants Union",
-        "Tenants report mould that landlords ignore. The union wants the county to act on the "
+        "Tenants report mold that landlords ignore. The union wants the county to act on the "
         "complaints, and the department's environmental health staff can inspect homes under "
         "the health code.",
         "The health code gives the department a formal power to act on the complaints.",
@@ -148,7 +148,7 @@ EXERCISE_02 = (
         "E2",
         "Unidos Riverbend",
         "Members are preparing testimony on heat illness and ask for heat-related emergency "
-        "visits by neighbourhood, shared safely.",
+        "visits by neighborhood, shared safely.",
         "The request is for facts the department already holds.",
         "Ask: what exactly are members asking the department to hand over?",
     ),
@@ -174,7 +174,7 @@ EXERCISE_02 = (
         "E5",
         "Youth Voices for Clean Air",
         "The group wants the School District to fit air filters in classrooms near the rail "
-        "yard. The department has asthma figures for those neighbourhoods and a long working "
+        "yard. The department has asthma figures for those neighborhoods and a long working "
         "relationship with the district's facilities office.",
         "The department holds something this campaign could use to move the district.",
         "Ask: what does the department already have that bears on the district's decision?",

@@ -3,7 +3,7 @@
 Facts (the course design's summary of the guide's Build Narrative Power practice, DESIGN §4;
 the guide's full page was not available): narratives shape what people see as the problem
 and the solution; framing health as driven by social, economic and environmental conditions
-rather than individual behaviour opens room for structural solutions; a department learns
+rather than individual behavior opens room for structural solutions; a department learns
 about narrative as a team, learns to spot three harmful dominant narratives (individualism,
 market-only solutions, anti-government sentiment), and uses its platform to name them and
 offer a transformative alternative, built with power-building groups.
@@ -129,10 +129,10 @@ class Statement:
 WORKED_STATEMENT = Statement(
     "W1",
     "Department web page on tobacco",
-    "Smoking is more common in Riverbend's lowest-income neighbourhoods. Quitting is hard, but in "
+    "Smoking is more common in Riverbend's lowest-income neighborhoods. Quitting is hard, but in "
     "the end it is each smoker's decision, and our free quit-line is there for anyone ready to try.",
     "The cause and the fix both sit with each smoker; where tobacco is sold and advertised, and "
-    "why stress is higher in those neighbourhoods, never come up.",
+    "why stress is higher in those neighborhoods, never come up.",
     "Ask: what does the statement say causes the problem, and who has to fix it?",
 )
 
@@ -161,7 +161,7 @@ PRACTICE = (
         "P3",
         "Statement to the press on childhood asthma",
         "Children in Mill Flats go to the emergency room for asthma at more than twice the county "
-        "rate; the neighbourhood sits between the rail yard and the incinerator. Youth Voices for "
+        "rate; the neighborhood sits between the rail yard and the incinerator. Youth Voices for "
         "Clean Air has organized for cleaner air for years. We will share our asthma and air data "
         "with them and back their call for stricter limits in the incinerator's permit.",
         "Conditions (the rail yard and the incinerator) carry the story, the fix is a rule that "
@@ -248,7 +248,7 @@ EXERCISE_06 = (
         "Letter to apartment residents",
         "Residents are tired of government telling them how to live. Public programs are slow and "
         "costly, so rather than propose new rules on smoke-free apartments, the department will "
-        "trust neighbours to sort it out without the county getting involved.",
+        "trust neighbors to sort it out without the county getting involved.",
         "Public action is cast as meddling and waste, so a shared problem (smoke drifting between "
         "apartments) is left with no shared fix.",
         "Ask: how does the letter talk about public rules and programs?",
@@ -267,7 +267,7 @@ EXERCISE_06 = (
         "E7",
         "Report to the Board of Supervisors on child care",
         "Families in West End spend a larger share of their income on child care than anywhere else "
-        "in the county, and the centres there have long waiting lists. Parents organizing with Unidos "
+        "in the county, and the centers there have long waiting lists. Parents organizing with Unidos "
         "Riverbend have asked the county to fund more child care places and raise pay for child care "
         "workers. This report backs their proposals, and we will present it with them.",
         "Costs and scarce places carry the story, the fix is public funding and better pay, and the "

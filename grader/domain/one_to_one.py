@@ -92,7 +92,7 @@ def review(plan: OneToOnePlan) -> list[Finding]:
         Finding(
             "names who you will meet",
             bool(plan.partner.strip()),
-            "Write the person's name and their organisation, so the plan is about a real relationship.",
+            "Write the person's name and their organization, so the plan is about a real relationship.",
         ),
         Finding(
             "purpose is to build a relationship, not to pitch",

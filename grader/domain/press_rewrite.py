@@ -1,8 +1,8 @@
-"""The rubric for a press paragraph rewritten so that conditions, not behaviour, carry the story.
+"""The rubric for a press paragraph rewritten so that conditions, not behavior, carry the story.
 
 From the course design's summary of the guide's Build Narrative Power practice (DESIGN §4):
 framing health as driven by social, economic and environmental conditions rather than
-individual behaviour opens room for structural solutions, and a department should offer a
+individual behavior opens room for structural solutions, and a department should offer a
 transformative narrative built with power-building groups, not the dominant narratives of
 individualism, market-only solutions and anti-government sentiment.
 
@@ -48,8 +48,8 @@ CAUSE_WORDS = ("because", "caused by", "cause", "causes", "driven by", "drive", 
 STRUCTURAL_WORDS = ("policy", "policies", "ordinance", "law", "laws", "legislation", "rule",
                     "rules", "regulation", "regulations", "standard", "standards", "code",
                     "enforce", "enforcement", "inspection", "inspections", "permit", "permits",
-                    "zoning", "minimum wage", "living wage", "rent stabilization",
-                    "rent stabilisation", "rent control", "just-cause", "just cause",
+                    "zoning", "minimum wage", "living wage",
+                    "rent stabilisation", "rent stabilization", "rent control", "just-cause", "just cause",
                     "protections", "right to counsel", "fund", "funds", "funding", "invest",
                     "investment", "investing", "budget", "land trust", "co-op", "cooperative",
                     "speed limit", "bus route", "public transit", "require", "requires",
@@ -57,8 +57,8 @@ STRUCTURAL_WORDS = ("policy", "policies", "ordinance", "law", "laws", "legislati
 GROUP_WORDS = ("union", "coalition", "collective", "worker center", "organizers", "organisers",
                "organizing", "organising", "community group", "community groups",
                "community organization", "community organizations", "grassroots", "members",
-               "residents", "tenants", "workers", "parents", "families", "neighbors",
-               "neighbours", "youth", "riders", "advocates")
+               "residents", "tenants", "workers", "parents", "families", "neighbors", "neighbours",
+               "youth", "riders", "advocates")
 VOICE_WORDS = ("said", "say", "says", "told", "tell us", "called for", "call for", "calls for",
                "asked for", "ask for", "asking for", "demand", "demanded", "demanding", "led",
                "organized", "organised", "organize", "organise",
@@ -75,10 +75,8 @@ JARGON: dict[str, str] = {
     "leverage": "use",
     "leveraging": "using",
     "synergy": "working together",
-    "operationalize": "put into practice",
-    "operationalise": "put into practice",
-    "utilize": "use",
-    "utilise": "use",
+    "operationalize": "put into practice", "operationalise": "put into practice",
+    "utilize": "use", "utilise": "use",
     "upstream": "the root causes",
     "downstream": "after people are already sick",
     "paradigm": "way of thinking",
@@ -266,14 +264,14 @@ def review(text: str) -> list[Finding]:
         _structural(text),
         _community(text),
         _plain_language(text),
-        _must_not("does not blame individual behaviour", text, BLAME_WORDS,
-                  "put the cause in people's own behaviour. Say instead what makes the healthy "
+        _must_not("does not blame individual behavior", text, BLAME_WORDS,
+                  "put the cause in people's own behavior. Say instead what makes the healthy "
                   "option hard to reach, and for whom.",
                   "Nothing here blames people for their own health."),
         _must_not("does not make the fix only personal choice or the market", text,
                   PERSONAL_FIX_WORDS + MARKET_ONLY_WORDS,
                   "leave the fix to each person or to the market. Keep the structural fix at the "
-                  "centre; personal advice can follow it, but not replace it.",
+                  "center; personal advice can follow it, but not replace it.",
                   "The fix is not left to each person or to the market alone."),
         _must_not("does not frame government as the problem", text, ANTI_GOVERNMENT_WORDS,
                   "cast public action as waste or meddling. Show what the county can do with the "
@@ -294,7 +292,7 @@ RUBRIC: tuple[RubricLine, ...] = (
     RubricLine("uses plain language", True,
                f"one paragraph of {MIN_WORDS} to {MAX_WORDS} words, sentences of {MAX_AVERAGE_SENTENCE} words "
                f"on average and none over {MAX_SENTENCE}, none of these jargon words", tuple(JARGON)),
-    RubricLine("does not blame individual behaviour", False,
+    RubricLine("does not blame individual behavior", False,
                f"none of these words (checked once the paragraph has {MIN_WORDS} words)", BLAME_WORDS),
     RubricLine("does not make the fix only personal choice or the market", False,
                f"none of these words (checked once the paragraph has {MIN_WORDS} words)",

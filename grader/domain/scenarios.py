@@ -87,8 +87,8 @@ PRACTICE = (
     Scenario(
         "P6",
         "Mill Flats residents",
-        "A decision to close the neighbourhood clinic is made in a closed-door meeting, and "
-        "residents first hear about it as a rumour.",
+        "A decision to close the neighborhood clinic is made in a closed-door meeting, and "
+        "residents first hear about it as a rumor.",
         "The community is kept out of the decision and out of the information.",
         "Ask: were residents even told before the decision was made?",
     ),

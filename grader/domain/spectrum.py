@@ -1,7 +1,7 @@
 """The Spectrum of Community Engagement to Ownership as data.
 
 Source: Rosa González, *The Spectrum of Community Engagement to Ownership*,
-Facilitating Power (2019), as summarised in the course design (DESIGN §4).
+Facilitating Power (2019), as summarized in the course design (DESIGN §4).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Facts (course design, DESIGN §4, for the practice Pursue Policy Changes that Transform the
 Root Causes, Human Impact Partners, Health Equity Guide): power imbalances and structural
 oppression are root causes of health inequities, and departments should go upstream, e.g.
-tenants' rights and not only lead and mould removal; wages and worker power and not only
+tenants' rights and not only lead and mold removal; wages and worker power and not only
 workplace safety. Support Community Power-Building adds that differences in power are a root
 cause and that community power is needed to change the social determinants of health.
 
@@ -56,7 +56,7 @@ SCALE: tuple[UpstreamLevel, ...] = (
         "protected, but the rules that let the hazard arise are unchanged, so it can return "
         "or appear somewhere else.",
         "Does it remove a hazard in particular homes or workplaces, without changing the rules?",
-        "removing lead paint and mould from a family's home",
+        "removing lead paint and mold from a family's home",
         "a safety inspection that makes one warehouse fix its loading dock",
     ),
     UpstreamLevel(
@@ -75,7 +75,7 @@ SCALE: tuple[UpstreamLevel, ...] = (
         "Does it give the people most affected lasting, collective power to organize, bargain, "
         "decide or enforce?",
         "protecting tenants who organize a union, and requiring landlords to bargain with it",
-        "protecting workers who organize, with worker-led enforcement of labour standards",
+        "protecting workers who organize, with worker-led enforcement of labor standards",
     ),
 )
 
@@ -200,7 +200,7 @@ EXERCISE_HOUSING = (
     Intervention(
         "H1", "housing",
         "The county guarantees tenants the right to form a union without retaliation, requires "
-        "landlords of large buildings to bargain with a recognised tenant union over repairs and "
+        "landlords of large buildings to bargain with a recognized tenant union over repairs and "
         "rent increases, and funds tenant organizers.",
         "Tenants gain protected, collective power to bargain over their own homes.",
         "Ask: who gains power here, and can they use it again and again without the county?",
@@ -221,7 +221,7 @@ EXERCISE_HOUSING = (
     ),
     Intervention(
         "H4", "housing",
-        "A county grant pays contractors to remove lead paint and mould from 60 homes in Mill Flats.",
+        "A county grant pays contractors to remove lead paint and mold from 60 homes in Mill Flats.",
         "Those 60 homes become safer; the rules that let homes decay are unchanged.",
         "Ask: how many homes does this change, and would a 61st home be covered?",
     ),
@@ -236,7 +236,7 @@ EXERCISE_WORK = (
     ),
     Intervention(
         "W2", "work",
-        "A county labour standards board is set up on which workers, elected through their worker "
+        "A county labor standards board is set up on which workers, elected through their worker "
         "center, hold half the seats, with the power to investigate wage theft and recover back pay.",
         "Workers gain lasting, collective power to enforce their own standards.",
         "Ask: who holds the power to investigate and enforce, and for how long?",

@@ -52,7 +52,7 @@ class ModuleStatus(Enum):
 
     @property
     def symbol(self) -> str:
-        """A shape beside the words, so status never rests on colour alone."""
+        """A shape beside the words, so status never rests on color alone."""
         return {"not started": "○", "in progress": "◐", "done": "✓"}[self.value]
 
     @property
@@ -275,7 +275,7 @@ def progress_text(course: CourseProgress) -> str:
 
 
 def bar_html(course: CourseProgress) -> str:
-    """A native progress bar with its numbers in words beside it (a label, never colour alone)."""
+    """A native progress bar with its numbers in words beside it (a label, never color alone)."""
     summary = html.escape(_summary(course))
     return (
         f'<p style="margin:0.3em 0"><label><strong>Practice checks passed:</strong> '

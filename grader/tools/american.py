@@ -1,8 +1,10 @@
 """American spelling for the course: find British spellings and change them.
 
 ``python -m grader.tools.american PATH ...`` lists British spellings with file and line;
-``--fix`` rewrites them in place (neighbourhood → neighborhood, mould → mold, organise →
-organize, ...). The course's test of plain American English uses ``british``.
+``--fix`` rewrites them in place (neighbourhood → neighborhood, mould → mold, organize →
+organize, ...). A British word with its American form on the same line is left alone: that is
+a list of words a learner may type, in either spelling. The course's test of plain American
+English uses ``british``.
 """
 
 from __future__ import annotations
@@ -66,16 +68,26 @@ def _american(match: re.Match[str]) -> str:
     return _same_case(whole, WORDS[whole.lower()])
 
 
+def _deliberate(match: re.Match[str], line: str) -> bool:
+    """A British word beside its American form on one line is a deliberate pair: a list of the
+    words learners may type, which accepts both spellings."""
+    return re.search(rf"(?<![A-Za-z]){re.escape(_american(match))}(?![a-z])", line, re.IGNORECASE) is not None
+
+
 def american(text: str) -> str:
     """The text with every British spelling this module knows changed to American."""
-    return PATTERN.sub(_american, text)
+    def fix_line(line: str) -> str:
+        return PATTERN.sub(lambda m: m.group(0) if _deliberate(m, line) else _american(m), line)
+
+    return "".join(fix_line(line) for line in text.splitlines(keepends=True))
 
 
 def british(text: str) -> list[tuple[int, str]]:
-    """Each British spelling in ``text`` with its line number."""
+    """Each British spelling in ``text`` with its line number (deliberate pairs left out)."""
     found = []
     for number, line in enumerate(text.splitlines(), start=1):
-        found += [(number, m.group(0)) for m in PATTERN.finditer(line) if _american(m) != m.group(0)]
+        found += [(number, m.group(0)) for m in PATTERN.finditer(line)
+                  if _american(m) != m.group(0) and not _deliberate(m, line)]
     return found
 
 

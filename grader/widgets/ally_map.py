@@ -46,7 +46,7 @@ class AllyMapBuilder(widgets.VBox):
         self.check_id = check_id
         self.store = store or LearnerStore.default()
         self.allies: list[MovementAlly] = []
-        self.name = text_box("Ally:", "Organisation or network", style=LABEL)
+        self.name = text_box("Ally:", "Organization or network", style=LABEL)
         self.scale = widgets.Dropdown(options=[(CHOOSE, "")] + [(s, s) for s in SCALES], value="",
                                       description="Scale:", style=LABEL)
         self.kind = widgets.Dropdown(options=[(CHOOSE, "")] + [(k, k) for k in KINDS], value="",

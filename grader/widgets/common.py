@@ -1,4 +1,4 @@
-"""Small pieces every widget shares: labelled buttons, the feedback area, saving."""
+"""Small pieces every widget shares: labeled buttons, the feedback area, saving."""
 
 from __future__ import annotations
 

@@ -28,7 +28,7 @@ def policy_html(policy: Policy) -> str:
 
 
 class EquityReviewBuilder(widgets.VBox):
-    """The policy, one labelled box per equity question, and Review, Save and Export buttons."""
+    """The policy, one labeled box per equity question, and Review, Save and Export buttons."""
 
     def __init__(self, check_id: str = "08.review", policy: Policy = HIRING_POLICY,
                  store: LearnerStore | None = None) -> None:

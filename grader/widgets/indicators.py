@@ -16,7 +16,7 @@ from grader.widgets.common import note
 
 
 class IndicatorViewer(widgets.VBox):
-    """A labelled dropdown of indicators and the chosen indicator's chart."""
+    """A labeled dropdown of indicators and the chosen indicator's chart."""
 
     def __init__(self, indicators: Sequence[Indicator]) -> None:
         if not indicators:

@@ -1,4 +1,4 @@
-"""ListEditor: add, change and remove the items of a list with a few labelled fields.
+"""ListEditor: add, change and remove the items of a list with a few labeled fields.
 
 A thin view used by the department plan builder for its commitments and its milestones. The
 fields describe one item; **Add** appends it, choosing an item in the list puts it back in the

@@ -1,6 +1,6 @@
 """Narrative widgets: label department statements, and rewrite a press paragraph.
 
-``StatementSorter`` shows each statement of a labelling check with a labelled drop-down and
+``StatementSorter`` shows each statement of a labeling check with a labeled drop-down and
 checks them together. ``RewriteReviewer`` shows the paragraph to rewrite, a text box, and
 reviews the rewrite against the rubric. Both keep the learner's work in their course folder.
 """

@@ -19,7 +19,7 @@ class OneToOnePlanner(widgets.VBox):
         self.check_id = check_id
         self.save_name = "one-to-one-plan" if check_id == "01.one_to_one" else f"one-to-one-plan-{check_id}"
         self.store = store or LearnerStore.default()
-        self.partner = text_box("Who you will meet:", "Name, organisation", style=LABEL)
+        self.partner = text_box("Who you will meet:", "Name, organization", style=LABEL)
         self.purpose = text_area("Purpose:", "Why you are meeting, in one or two sentences", style=LABEL)
         self.questions = text_area("Your questions:", "One open question per line", height="8em", style=LABEL)
         self.listen_for = text_area("Listen for:", "One thing per line: values, interests, connections", style=LABEL)

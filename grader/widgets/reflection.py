@@ -16,7 +16,7 @@ def word_count(text: str) -> int:
 
 
 class Reflection(widgets.VBox):
-    """A labelled text area with a Save button; what was saved comes back next time."""
+    """A labeled text area with a Save button; what was saved comes back next time."""
 
     def __init__(self, name: str, prompt: str, store: LearnerStore | None = None,
                  min_words: int = 20) -> None:

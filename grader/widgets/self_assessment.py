@@ -23,7 +23,7 @@ INTRO = {
 
 
 class SelfAssessment(widgets.VBox):
-    """One labelled rating per objective and a Save button (``widget.save_button.click()``)."""
+    """One labeled rating per objective and a Save button (``widget.save_button.click()``)."""
 
     def __init__(self, module_id: str, moment: str, store: LearnerStore | None = None,
                  syllabus: Syllabus | None = None) -> None:

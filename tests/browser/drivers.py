@@ -172,7 +172,7 @@ def one_to_one_planner(page: Page, out: Locator, code: str) -> str:
 
 
 def reflection(page: Page, out: Locator, code: str) -> str:
-    words = "I would like the tenants most affected by mould to decide with us which homes we inspect first " \
+    words = "I would like the tenants most affected by mold to decide with us which homes we inspect first " \
             "and how we report back to them every month"
     type_in(page, out.get_by_label("Your reflection:"), words)
     press(page, button(out, "Save my reflection"))
@@ -226,7 +226,7 @@ def indicator_viewer(page: Page, out: Locator, code: str) -> str:
 def alliance_plan_builder(page: Page, out: Locator, code: str) -> str:
     type_in(page, out.get_by_label("Allies:"),
             "Eastside Tenants Union | community power-building organization | members who testify")
-    type_in(page, out.get_by_label("Communities' own goals:"), "Safe, mould-free homes")
+    type_in(page, out.get_by_label("Communities' own goals:"), "Safe, mold-free homes")
     press(page, button(out, "Review my plan"))
     expect(out.locator(FEEDBACK)).to_contain_text(HEADLINE, timeout=WAIT)
     return out.locator(FEEDBACK).inner_text()

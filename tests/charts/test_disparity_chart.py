@@ -1,5 +1,5 @@
 """Does the course's disparity chart name every group in words, mark unstable and hidden rates
-without relying on colour, draw the reference line and describe itself?"""
+without relying on color, draw the reference line and describe itself?"""
 
 from __future__ import annotations
 
@@ -38,8 +38,8 @@ def test_unstable_rates_are_hatched_and_marked_in_words_and_hidden_ones_say_so()
 
 def test_the_chart_passes_the_course_own_accessibility_reading():
     reading = ChartReading.of(chart().axes)
-    assert reading.shows_data() and reading.titled() and reading.axes_labelled()
-    assert reading.names_in_words() and reading.colour_backed_by_more()
+    assert reading.shows_data() and reading.titled() and reading.axes_labeled()
+    assert reading.names_in_words() and reading.color_backed_by_more()
 
 
 def test_the_description_gives_every_group_in_words_without_hidden_counts():

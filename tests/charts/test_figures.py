@@ -11,14 +11,14 @@ from matplotlib.figure import Figure
 from grader.charts.figures import describe, describe_figures, figure_bundle
 
 
-def chart(title: str = "Days with unhealthy air, 2019-2024", labelled: bool = True) -> Figure:
+def chart(title: str = "Days with unhealthy air, 2019-2024", labeled: bool = True) -> Figure:
     figure = Figure()
     ax = figure.add_subplot()
     ax.plot([2019, 2020], [30, 25], marker="o", label="days that year")
     ax.axhline(15, linestyle="--", label="community's target: 15 by 2026")
     if title:
         ax.set_title(title)
-    if labelled:
+    if labeled:
         ax.set_xlabel("Year")
         ax.set_ylabel("Days per year")
     return figure
@@ -32,7 +32,7 @@ def test_the_description_reads_the_title_axes_and_series_from_the_chart():
 
 
 def test_a_chart_without_title_or_labels_says_so_and_asks_for_them():
-    text = describe(chart(title="", labelled=False))
+    text = describe(chart(title="", labeled=False))
     assert text.startswith("A chart with no title.")
     assert "Give the chart a title and label both axes" in text
 

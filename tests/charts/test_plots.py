@@ -1,4 +1,4 @@
-"""Do the indicator charts have a title, labelled axes, a target line, words beside every
+"""Do the indicator charts have a title, labeled axes, a target line, words beside every
 status, and alt text that describes what the chart shows?"""
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def test_progress_chart_draws_one_bar_and_one_expected_marker_per_indicator(indi
     assert len(ax.collections[0].get_offsets()) == 8
 
 
-def test_progress_chart_says_each_status_in_words_not_only_colour(indicators):
+def test_progress_chart_says_each_status_in_words_not_only_color(indicators):
     ax = progress_chart(indicators, 2024).axes
     labels = [text.get_text() for text in ax.texts]
     table = progress_table(indicators, 2024)

@@ -25,7 +25,7 @@ def test_a_plan_reads_from_a_plan_a_saved_dict_a_list_or_one_commitment():
 @pytest.mark.parametrize("answer, message", [
     ("my plan", "Expected an AccountabilityPlan (or a list of Commitment(...)), but this is a str."),
     (AccountabilityPlan(), "This plan has no commitments yet. Add them in the builder and press Save my plan"),
-    ({"commitments": [{"colour": "red"}]}, "A commitment has no part called colour."),
+    ({"commitments": [{"color": "red"}]}, "A commitment has no part called color."),
 ])
 def test_answers_that_cannot_be_checked_say_why(answer, message):
     with pytest.raises(AnswerProblem) as raised:

@@ -53,7 +53,7 @@ def test_a_single_text_where_a_list_belongs_is_one_item():
     ({"allies": [{"name": "St Mark's", "kind": "church", "brings": "a hall"}]}, '"church" is not a kind'),
     ({"next_steps": [{"action": "Call", "who": "me", "by": "soon"}]}, '"soon" is not a date'),
     ({"allies": ["Unidos Riverbend"]}, "Each of the allies should be Ally(...), but one is a str"),
-    ({"allies": [{"name": "A", "colour": "red"}]}, "One of the allies could not be read"),
+    ({"allies": [{"name": "A", "color": "red"}]}, "One of the allies could not be read"),
     ({"partners": ["Unidos"]}, "These are not parts of an alliance plan: partners. Use: allies, "),
     ({"transparency": 3}, "Expected a list of texts"),
 ])

@@ -34,7 +34,7 @@ def test_a_target_line_at_one_or_at_one_hundred_percent_counts(target):
     assert points("ex04.plot", chart(target)) == 4.0
 
 
-def test_a_line_labelled_target_counts_wherever_it_is():
+def test_a_line_labeled_target_counts_wherever_it_is():
     ax = chart(0.7)
     assert has_target_line(ax, (1.0,))
     ax.get_lines()[0].set_label("goal")
@@ -45,7 +45,7 @@ def test_a_chart_with_nothing_added_is_told_each_missing_part():
     ax = SHARES.plot.barh(ax=Figure().add_subplot())
     feedback = check("04.trend_plot", ax)
     reasons = {note.label: note.reason for note in feedback.notes if not note.holds_up}
-    assert set(reasons) == {"a line for the target", "both axes labelled", "a title"}
+    assert set(reasons) == {"a line for the target", "both axes labeled", "a title"}
     assert reasons["a line for the target"].startswith("Draw a straight line at the target (60)")
     assert feedback.points == 1.0
 
@@ -61,7 +61,7 @@ def test_an_empty_chart_does_not_show_data():
 def test_one_axis_label_is_not_enough():
     ax = chart(1.0, ylabel="")
     notes = {note.label: note.holds_up for note in check("04.trend_plot", ax).notes}
-    assert notes["both axes labelled"] is False
+    assert notes["both axes labeled"] is False
 
 
 def test_a_figure_title_counts_as_a_title():
@@ -95,4 +95,4 @@ def test_the_exercise_self_check_lists_missing_parts_only():
     ax = pandas_chart()
     feedback = check("ex04.plot", ax)
     assert feedback.problem.startswith("Still to answer: a line for the target, both axes "
-                                       "labelled, a title.")
+                                       "labeled, a title.")

@@ -17,7 +17,7 @@ from grader.domain.decision_process import (
 from tests.support.keys_03 import REDESIGNS
 
 TEMPLATE = {
-    "decided_by": {"Agree the criteria": ..., "Draw up the shortlist": ..., "Choose the neighbourhoods": ...},
+    "decided_by": {"Agree the criteria": ..., "Draw up the shortlist": ..., "Choose the neighborhoods": ...},
     "community_joins": ...,
     "community_share": ...,
     "activity": ...,

@@ -62,7 +62,7 @@ def test_a_wrong_count_is_named_by_column_not_by_value():
 def test_a_missing_column_or_an_unlabelled_table_is_a_problem_to_fix():
     assert "missing 'rate'" in check("07.by_income", income_table().drop(columns="rate")).problem
     unlabelled = income_table().reset_index(drop=True)
-    assert "None of the rows is labelled by income" in check("07.by_income", unlabelled).problem
+    assert "None of the rows is labeled by income" in check("07.by_income", unlabelled).problem
     assert check("07.by_income", [1, 2]).problem.startswith("Expected a pandas DataFrame")
 
 

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from grader.checks.hashing import digest, matches, normalise
+from grader.checks.hashing import digest, matches, normalize
 
 
 @pytest.mark.parametrize("value, expected", [
@@ -18,14 +18,14 @@ from grader.checks.hashing import digest, matches, normalise
     ("Straße", "strasse"),  # casefold, not just lower
 ])
 def test_case_and_spacing_do_not_matter(value, expected):
-    assert normalise(value) == expected
+    assert normalize(value) == expected
 
 
 def test_digest_is_20_lowercase_hex_characters():
     assert re.fullmatch(r"[0-9a-f]{20}", digest("00.power", "choice", "b"))
 
 
-def test_digest_is_the_start_of_sha256_over_id_item_and_normalised_value():
+def test_digest_is_the_start_of_sha256_over_id_item_and_normalized_value():
     expected = hashlib.sha256(b"00.power\x1fchoice\x1fb").hexdigest()[:20]
     assert digest("00.power", "choice", " B ") == expected
 

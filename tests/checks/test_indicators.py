@@ -80,7 +80,7 @@ def test_missing_indicators_are_named_and_extra_rows_are_listed():
 
 def test_a_series_numbered_0_to_7_is_told_to_use_indicator_ids():
     feedback = check("04.progress_2022", right().reset_index(drop=True))
-    assert "None of the rows is labelled with its indicator_id (the labels are: 0, 1, 2, 3, ...)" in \
+    assert "None of the rows is labeled with its indicator_id (the labels are: 0, 1, 2, 3, ...)" in \
         feedback.problem
     assert '.set_index("indicator_id")["progress"]' in feedback.problem
 

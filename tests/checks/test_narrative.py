@@ -67,10 +67,10 @@ def test_feedback_never_names_the_right_label_for_a_wrong_answer(check_id):
     assert points(check_id, wrong) == 0.0
 
 
-def test_a_statement_left_as_a_template_is_not_labelled_yet():
+def test_a_statement_left_as_a_template_is_not_labeled_yet():
     answer = {**kinds("06.statements"), "P2": ...}
     note = next(n for n in check("06.statements", answer).notes if n.label == "P2")
-    assert note.missing and note.reason == "Not labelled yet."
+    assert note.missing and note.reason == "Not labeled yet."
 
 
 def test_graded_labels_with_a_gap_name_what_is_still_to_answer():

@@ -48,7 +48,7 @@ def test_a_paragraph_that_is_not_text_says_what_to_give():
 
 def test_a_graded_rewrite_too_short_to_read_says_what_is_still_to_answer():
     feedback = check("ex06.rewrite", "Low wages are behind the diabetes in Southgate.")
-    assert feedback.problem.startswith("Still to answer: uses plain language, does not blame individual behaviour")
+    assert feedback.problem.startswith("Still to answer: uses plain language, does not blame individual behavior")
     assert "(40 to 180 words)" in feedback.problem
     assert points("ex06.rewrite", "Low wages are behind the diabetes in Southgate.") == 1.0
 

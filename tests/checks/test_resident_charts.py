@@ -1,5 +1,5 @@
 """Does the resident-chart check find each part of a readable chart, catch meaning carried by
-colour alone, and score a chart the same after its reading travels as evidence?"""
+color alone, and score a chart the same after its reading travels as evidence?"""
 
 from __future__ import annotations
 
@@ -42,9 +42,9 @@ def test_an_average_of_the_rates_is_not_the_rate_for_everyone():
     everyone = heat["visits"].sum() / heat["population"].sum() * 10_000
     assert abs(rates.mean() - everyone) > 1
     for reference, expected in ((rates.mean(), {"a reference line"}), (everyone, set())):
-        ax = rates.plot.barh(ax=Figure().add_subplot(), title="Heat-illness visits by neighbourhood")
+        ax = rates.plot.barh(ax=Figure().add_subplot(), title="Heat-illness visits by neighborhood")
         ax.axvline(reference, label="whole county")
-        ax.set(xlabel="Visits per 10,000 residents", ylabel="Neighbourhood")
+        ax.set(xlabel="Visits per 10,000 residents", ylabel="Neighborhood")
         assert {note.label for note in score_notes("ex07.plot", ax) if not note.holds_up} == expected
 
 
@@ -57,20 +57,20 @@ def score_notes(check_id, answer):
 
 def test_a_bare_chart_is_told_every_missing_part():
     ax = RATES.plot.barh(ax=Figure().add_subplot())
-    assert failing(check("07.income_chart", ax)) == {"a title", "both axes labelled", "a reference line"}
+    assert failing(check("07.income_chart", ax)) == {"a title", "both axes labeled", "a reference line"}
 
 
-def test_colour_that_carries_meaning_needs_words_or_a_pattern_too():
-    coloured = good_chart(color=["tab:blue", "tab:red", "tab:blue"])
-    assert failing(check("07.income_chart", coloured)) == {"not colour alone"}
-    coloured.patches[1].set_hatch("//")
-    assert points("07.income_chart", coloured) == 5.0
+def test_color_that_carries_meaning_needs_words_or_a_pattern_too():
+    colored = good_chart(color=["tab:blue", "tab:red", "tab:blue"])
+    assert failing(check("07.income_chart", colored)) == {"not color alone"}
+    colored.patches[1].set_hatch("//")
+    assert points("07.income_chart", colored) == 5.0
     worded = good_chart(color=["tab:blue", "tab:red", "tab:blue"])
     worded.bar_label(worded.containers[0], fmt="%.1f")
     assert points("07.income_chart", worded) == 5.0
 
 
-def test_groups_told_apart_only_by_a_colour_legend_are_caught():
+def test_groups_told_apart_only_by_a_color_legend_are_caught():
     ax = Figure().add_subplot()
     for i, (group, rate) in enumerate(RATES.items()):
         ax.bar([i], [rate], label=group, color=f"C{i}")
@@ -80,16 +80,16 @@ def test_groups_told_apart_only_by_a_colour_legend_are_caught():
     ax.set_xlabel("Income")
     ax.set_ylabel("Stays per 10,000")
     ax.legend()
-    assert failing(check("07.income_chart", ax)) == {"not colour alone"}
+    assert failing(check("07.income_chart", ax)) == {"not color alone"}
 
 
-def test_lines_told_apart_by_markers_as_well_as_colour_are_fine():
+def test_lines_told_apart_by_markers_as_well_as_color_are_fine():
     ax = Figure().add_subplot()
     for group, marker in (("lower income", "o"), ("higher income", "s")):
         ax.plot([2021, 2022, 2023], [50, 52, 53] if marker == "o" else [12, 13, 12], marker=marker, label=group)
     ax.axhline(31.1, linestyle="--", label="all residents")
     ax.set(title="Stays by income over time", xlabel="Year", ylabel="Stays per 10,000")
-    assert "not colour alone" in failing(check("07.income_chart", ax)), "years on the axis name no group"
+    assert "not color alone" in failing(check("07.income_chart", ax)), "years on the axis name no group"
     ax.annotate("lower income", (2023, 53))
     ax.annotate("higher income", (2023, 12))
     assert points("07.income_chart", ax) == 5.0

@@ -49,7 +49,7 @@ def test_each_misplaced_intervention_costs_exactly_one_point(check_id):
                 assert points(check_id, right(check_id, **{item: level.key})) == 5.0, (item, level.key)
 
 
-def test_swapping_two_neighbours_costs_only_the_order_point():
+def test_swapping_two_neighbors_costs_only_the_order_point():
     answer = right("ex09.housing")
     answer[1], answer[2] = answer[2], answer[1]
     feedback = check("09.sort", [right("09.sort")[i] for i in (1, 0, 2, 3)])

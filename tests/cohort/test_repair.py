@@ -14,8 +14,8 @@ import pytest
 
 from grader.cohort.grading import grade_cohort, summary_lines
 from grader.cohort.repair import NoAnswers, repair
-from tests.cohort.test_hostile_cohort import HONEST, answered, new_cohort
-from tests.submissions import place
+from tests.support.hostile import HONEST, answered, new_cohort
+from tests.support.submissions import place
 
 
 def cell_with(notebook, grade_id):
@@ -28,7 +28,7 @@ def damaged(good: nbformat.NotebookNode) -> dict[str, dict]:
     found["format-3"] = {"raw": nbformat.writes(nbformat.convert(copy.deepcopy(good), 3), version=3)}
     mislabelled = json.loads(nbformat.writes(good))
     mislabelled["nbformat"] = 3
-    found["format-4-labelled-3"] = {"raw": json.dumps(mislabelled)}
+    found["format-4-labeled-3"] = {"raw": json.dumps(mislabelled)}
     extra = copy.deepcopy(good)
     test = cell_with(extra, "root_answer-test")
     copied = copy.deepcopy(test)
@@ -61,7 +61,7 @@ def graded(tmp_path_factory):
 
 
 @pytest.mark.nbgrader
-@pytest.mark.parametrize("learner", ["format-3", "format-4-labelled-3", "extra-grade-cell",
+@pytest.mark.parametrize("learner", ["format-3", "format-4-labeled-3", "extra-grade-cell",
                                      "duplicated-grade-cell", "renamed-grade-ids"])
 def test_a_repairable_notebook_scores_as_the_undamaged_one(graded, learner):
     _, outcomes, text = graded

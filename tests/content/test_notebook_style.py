@@ -1,4 +1,4 @@
-"""Do the notebooks keep to the course's shape: short code cells, sources named, data labelled?"""
+"""Do the notebooks keep to the course's shape: short code cells, sources named, data labeled?"""
 
 from __future__ import annotations
 

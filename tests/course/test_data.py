@@ -1,4 +1,4 @@
-"""Is the Riverbend data reproducible, labelled synthetic everywhere, and internally consistent?"""
+"""Is the Riverbend data reproducible, labeled synthetic everywhere, and internally consistent?"""
 
 from __future__ import annotations
 

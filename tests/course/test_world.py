@@ -455,10 +455,10 @@ def test_an_owner_listed_as_its_own_backer_is_refused(tmp_path: Path) -> None:
 
 def test_a_persons_unknown_organization_is_named(tmp_path: Path) -> None:
     data = _minimal()
-    data["people"][1]["organization"] = "worker-centre"
+    data["people"][1]["organization"] = "worker-center"
     message = _one(tmp_path, data)
     assert message.startswith('[[people]] entry "rosa", field "organization": there is no organization, '
-                              'agency or the department with the id "worker-centre"')
+                              'agency or the department with the id "worker-center"')
 
 
 def test_the_director_must_be_on_the_departments_staff(tmp_path: Path) -> None:
@@ -507,8 +507,8 @@ def test_two_entries_with_one_name_are_refused(tmp_path: Path) -> None:
 
 def test_an_unknown_table_is_named(tmp_path: Path) -> None:
     data = _minimal()
-    data["neighbourhoods"] = [{"id": "x"}]
-    assert "[neighbourhoods] is not a table the world knows" in _one(tmp_path, data)
+    data["neighborhoods"] = [{"id": "x"}]
+    assert "[neighborhoods] is not a table the world knows" in _one(tmp_path, data)
 
 
 def test_a_file_that_is_not_toml_or_not_there(tmp_path: Path) -> None:

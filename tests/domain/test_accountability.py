@@ -86,7 +86,7 @@ def test_load_reads_the_current_folder_by_default(tmp_path, monkeypatch):
     ("{not json", "Expecting property name"),
     ('["a list"]', "A plan should be a dictionary, but this is a list"),
     ('{"format": "something-else"}', "This is not an accountability plan"),
-    ('{"commitments": [{"owner": "A", "colour": "red"}]}', "A commitment has no part called colour"),
+    ('{"commitments": [{"owner": "A", "color": "red"}]}', "A commitment has no part called color"),
     ('{"commitments": [{"level": "sideways"}]}', '"sideways" is not a level of the spectrum'),
     ('{"commitments": "all of them"}', "commitments should be a list"),
 ])

@@ -32,7 +32,7 @@ def finding(allies: list[MovementAlly], start: str) -> Finding:
 
 # ---- one ally ----
 
-def test_an_ally_normalises_its_scale_and_kind():
+def test_an_ally_normalizes_its_scale_and_kind():
     ally = MovementAlly("Group", " Local ", "Community Organizing", "x", "y")
     assert (ally.scale, ally.kind) == ("local", JUSTICE)
 

@@ -182,7 +182,7 @@ def test_blanks_and_words_in_number_columns_are_refused():
         check_terms(table(contract("A", payment_days=True)))
 
 
-def test_many_bad_values_are_summarised_after_the_first_eight():
+def test_many_bad_values_are_summarized_after_the_first_eight():
     bad = table(*(contract(f"C{n}", shares_data_back="maybe") for n in range(11)))
     with pytest.raises(ContractTermsError, match=r"^11 values cannot be scored: .*; and 3 more\. Fix each"):
         check_terms(bad)

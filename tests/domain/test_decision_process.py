@@ -38,7 +38,7 @@ STEPS = ("Agree the criteria", "Choose")
 
 def process(who=DEPARTMENT, joins="before the options are set", percent=45, act="interactive workshops"):
     deciders = who if isinstance(who, tuple) else (who, who)
-    return DecisionProcess("Which neighbourhoods get the program",
+    return DecisionProcess("Which neighborhoods get the program",
                            tuple(ProcessStep(name, d) for name, d in zip(STEPS, deciders, strict=True)),
                            joins, percent, act)
 

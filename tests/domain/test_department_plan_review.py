@@ -100,7 +100,7 @@ def test_a_vague_cadence_or_a_missing_mechanism_is_named():
 @pytest.mark.parametrize("text", ["Counts from 1 to 10 are suppressed", "we hide cells under 10",
                                   "small counts are not shown", "CMS cell-size rule", "we combine years",
                                   "fewer than 11 are withheld"])
-def test_ways_of_protecting_small_numbers_are_recognised(text):
+def test_ways_of_protecting_small_numbers_are_recognized(text):
     assert says_how_small_numbers_are_protected(text)
 
 

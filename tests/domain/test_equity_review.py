@@ -132,7 +132,7 @@ def test_a_stock_or_very_short_answer_is_too_short_to_act_on(text):
     ("desired_results", "The policy will be more equitable and fair for everyone in the community.",
      "Black and Latino applicants are hired at the same rate as white applicants within three years."),
     ("data", "We looked at hiring data from HR for the last five years to see trends.",
-     "We looked at who applied and who was hired over five years, by race and neighbourhood."),
+     "We looked at who applied and who was hired over five years, by race and neighborhood."),
     ("community_engagement", "We asked community members for their feedback through a survey.",
      "We held two listening sessions with community health workers and paid each a $75 gift card."),
     ("benefits_and_burdens", "Everyone benefits from a qualified and professional workforce.",

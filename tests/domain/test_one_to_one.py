@@ -83,7 +83,7 @@ def test_a_blank_name_does_not_name_who_you_will_meet():
                                       "Why does this work matter?", "Tell me about your family.",
                                       "Who else should I meet?", "  where did you grow up?",
                                       "Could you tell me about the union?", "Share a time you felt proud."])
-def test_open_questions_are_recognised(question):
+def test_open_questions_are_recognized(question):
     assert is_open_question(question)
 
 
@@ -132,7 +132,7 @@ def test_pitch_words_are_flagged(text, word):
 
 
 def test_pitch_words_match_at_the_start_of_a_word_only():
-    assert pitch_words("a counselling session") == []  # "sell" inside "counselling"
+    assert pitch_words("a counseling session") == []  # "sell" inside "counseling"
     assert pitch_words("get to know her") == []
 
 
@@ -182,7 +182,7 @@ def test_to_dict_copies_lists_so_the_dict_can_be_changed_safely():
 
 
 def test_from_dict_ignores_unknown_keys_and_fills_missing_ones_with_defaults():
-    plan = OneToOnePlan.from_dict({"partner": "Ana", "colour": "blue"})
+    plan = OneToOnePlan.from_dict({"partner": "Ana", "color": "blue"})
     assert plan == OneToOnePlan(partner="Ana")
 
 

@@ -128,7 +128,7 @@ def test_a_budget_in_the_wrong_shape_says_what_to_change(frame, message):
         validate(frame)
 
 
-def test_more_than_six_problems_are_summarised():
+def test_more_than_six_problems_are_summarized():
     frame = pd.DataFrame([("x", "", 1, 1)] * 8, columns=COLUMNS)
     with pytest.raises(BudgetError, match=r"\.\.\. and 2 more\.$"):
         validate(frame)

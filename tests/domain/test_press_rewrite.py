@@ -59,7 +59,7 @@ def test_an_original_paragraph_misses_every_must_and_trips_a_must_not(original):
 def test_the_exercise_original_trips_all_three_must_nots_and_names_the_words():
     result = findings(EXERCISE_PARAGRAPH.text)
     assert not any(result[c].met for c in MUST_NOT)
-    assert '"poor food choices"' in result["does not blame individual behaviour"].reason
+    assert '"poor food choices"' in result["does not blame individual behavior"].reason
     assert '"if the market"' in result["does not make the fix only personal choice or the market"].reason
     assert '"stay out of the way"' in result["does not frame government as the problem"].reason
 
@@ -89,7 +89,7 @@ def test_a_personal_fix_only_misses_the_structural_line():
 
 
 def test_each_must_not_is_caught_by_its_own_words():
-    assert not met(GOOD + " Residents should know better.")["does not blame individual behaviour"]
+    assert not met(GOOD + " Residents should know better.")["does not blame individual behavior"]
     fix_line = "does not make the fix only personal choice or the market"
     assert not met(GOOD + " In the end it is up to families.")[fix_line]
     assert not met(GOOD + " Competition will do the rest.")[fix_line]
@@ -123,7 +123,7 @@ def test_a_short_text_waits_for_a_whole_paragraph_before_the_lines_about_the_who
 
 def test_words_are_matched_whole_not_inside_other_words():
     assert found("Parents told us about the current air.", ("rent", "air")) == ["air"]
-    assert found("Mould in the homes", ("mould", "home", "homes")) == ["mould", "homes"]
+    assert found("Mold in the homes", ("mold", "home", "homes")) == ["mold", "homes"]
     assert found("The landlord\u2019s fault", ("landlord's fault",)) == ["landlord's fault"]
 
 
@@ -141,7 +141,7 @@ def test_sentences_split_after_end_punctuation():
 
 
 def test_the_checker_cannot_tell_a_denial_from_a_claim_as_the_module_warns():
-    assert not met(GOOD + " This is not about personal responsibility.")["does not blame individual behaviour"]
+    assert not met(GOOD + " This is not about personal responsibility.")["does not blame individual behavior"]
 
 
 def test_every_rubric_line_lists_the_words_it_looks_for():

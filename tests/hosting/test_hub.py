@@ -184,8 +184,8 @@ def test_init_needs_to_know_who_the_learners_are(tmp_path, capsys):
 
 
 def test_unknown_settings_are_named():
-    with pytest.raises(HubError, match="colour"):
-        HubSettings.from_dict({**template_settings(), "colour": "blue"})
+    with pytest.raises(HubError, match="color"):
+        HubSettings.from_dict({**template_settings(), "color": "blue"})
 
 
 def example_settings(tmp_path, **changes) -> HubSettings:  # type: ignore[no-untyped-def]

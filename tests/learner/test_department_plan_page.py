@@ -1,5 +1,5 @@
 """Does the department plan's part of the take-away page show every part, a timeline table, and a
-chart that can be read without colour and without sight?"""
+chart that can be read without color and without sight?"""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def test_the_chart_gives_each_part_a_row_and_numbers_every_milestone():
         "Policy agenda", "Data sharing", "Accountability", "One-to-ones", "Partnership"]
     assert [t.get_text() for t in ax.texts] == [str(n) for n in range(1, 9)]
     shapes = {collection.get_paths()[0].vertices.round(2).tobytes() for collection in ax.collections}
-    assert len(shapes) == 5  # one marker shape per part: colour is never the only signal
+    assert len(shapes) == 5  # one marker shape per part: color is never the only signal
 
 
 def test_the_alt_text_has_the_title_axes_and_every_milestone_in_order():

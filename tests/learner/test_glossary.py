@@ -87,7 +87,7 @@ def test_anchors_follow_jupyterlab():
 @pytest.mark.parametrize(("change", "message"), [
     (lambda d: d["terms"][0].update(module="12"), r'module "12" is not in course/syllabus.toml'),
     (lambda d: d["terms"][0].pop("definition"), r"definition is missing or empty"),
-    (lambda d: d["terms"][0].update(colour="red"), r"unknown setting colour"),
+    (lambda d: d["terms"][0].update(color="red"), r"unknown setting color"),
     (lambda d: d["terms"].append(dict(d["terms"][0])), r"is listed twice"),
     (lambda d: d.update(extra=1), r"should hold only \[\[terms\]\]"),
 ], ids=["unknown module", "no definition", "unknown setting", "twice", "other tables"])

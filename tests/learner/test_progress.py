@@ -195,7 +195,7 @@ def test_progress_shows_a_bar_and_a_table_in_text_and_html(store):
         assert module.title in shown.html
 
 
-def test_status_is_shown_in_words_and_a_shape_never_colour_alone(store):
+def test_status_is_shown_in_words_and_a_shape_never_color_alone(store):
     store.record_attempt("00.power", False)
     html = progress(store).html
     assert "◐ in progress" in html and "○ not started" in html

@@ -126,7 +126,7 @@ def spoil(change) -> dict:
 
 BAD = {
     "unknown module": (lambda w: w.update(module="11"), r'module "11" is not in course/syllabus.toml'),
-    "unknown setting": (lambda w: w.update(colour="red"), r"unknown setting colour"),
+    "unknown setting": (lambda w: w.update(color="red"), r"unknown setting color"),
     "no title": (lambda w: w.pop("title"), r'"one-to-one-planner".*missing title'),
     "no label": (lambda w: w["parts"][0]["fields"][0].pop("label"), r"missing label"),
     "lines not a number": (lambda w: w["parts"][0]["fields"][1].update(lines="two"),

@@ -39,10 +39,10 @@ def full_map() -> list[MovementAlly]:
     """A map that meets every rubric line."""
     return [
         MovementAlly("Eastside Tenants Union", "local", "community organizing",
-             "Members living with mould and the trust of Eastside renters",
+             "Members living with mold and the trust of Eastside renters",
              "Co-lead a training on organizing for our environmental health staff in March"),
         MovementAlly("Tri-County Health Officers Network", "regional", "other health department",
-             "Examples of equity plans from three neighbouring departments",
+             "Examples of equity plans from three neighboring departments",
              "Share two equity plans we can cite in our budget request this spring"),
         MovementAlly("State Public Health Association", "state", "public health",
              "A seat at the table when the state writes its health improvement plan",

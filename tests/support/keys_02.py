@@ -167,7 +167,7 @@ def good_plan():
                 level=4,
             ),
             Commitment(
-                action="Publish asthma emergency visit rates by neighbourhood, safely suppressed",
+                action="Publish asthma emergency visit rates by neighborhood, safely suppressed",
                 owner="Epidemiology Manager",
                 answers_to="Mill Flats Neighbors in Action",
                 mechanism="shared data",

@@ -46,7 +46,7 @@ REDESIGNS: dict[str, dict[str, object]] = {
         "decided_by": {
             "Agree the criteria": "department and community together",
             "Draw up the shortlist": "department and community together",
-            "Choose the neighbourhoods": "department and community together",
+            "Choose the neighborhoods": "department and community together",
         },
         "community_joins": "before the options are set",
         "community_share": 60,

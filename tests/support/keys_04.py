@@ -90,7 +90,7 @@ def right_answer(check_id: str):
 
 def chart(target: float, *, title: str = "Progress", xlabel: str = "Indicator",
           ylabel: str = "Share of the gap closed"):
-    """A small matplotlib chart with data, a target line, labelled axes and a title."""
+    """A small matplotlib chart with data, a target line, labeled axes and a title."""
     from matplotlib.figure import Figure
 
     ax = Figure().add_subplot()

@@ -40,7 +40,7 @@ RUBRIC_CHECKS: tuple[str, ...] = ("06.rewrite", "ex06.rewrite")
 GOOD_REWRITES: dict[str, str] = {
     "06.rewrite": (
         "Asthma emergency visits among Riverbend children rose 12% last year, and most came from "
-        "Eastside and Mill Flats. Many families there rent older apartments with mould and leaks, "
+        "Eastside and Mill Flats. Many families there rent older apartments with mold and leaks, "
         "and those homes are behind many of the attacks. Eastside Tenants Union members surveyed 200 "
         "homes and called for stronger housing rules. The department backs the union's plan: we will "
         "enforce the housing code within ten days of a complaint and ask the county to fund repairs."

@@ -78,7 +78,7 @@ REFERENCES: dict[str, tuple[float, ...]] = {
     "ex07.plot": (29.3,),  # the whole county
 }
 
-# ex07.shared: heat-illness visits by neighbourhood and income group, safe to share.
+# ex07.shared: heat-illness visits by neighborhood and income group, safe to share.
 SAFE_COUNTS: dict[str, dict[str, int | str]] = {
     "ex07.shared": {
         "Eastside / higher income": 11,

@@ -96,9 +96,9 @@ def good_review():
         policy=HIRING_POLICY.name,
         kind=HIRING_POLICY.kind,
         desired_results="By 2027, at least half of our community health workers live in the "
-        "neighbourhoods they serve and speak the languages families there speak.",
+        "neighborhoods they serve and speak the languages families there speak.",
         data="We broke down the last three years of applicants and hires by race, ethnicity, "
-        "neighbourhood and language: most hires came from North Bluff, and none spoke Hmong.",
+        "neighborhood and language: most hires came from North Bluff, and none spoke Hmong.",
         community_engagement="Six community health workers and members of Unidos Riverbend "
         "reviewed the policy with us in two evening workshops, paid $50 an hour, with childcare.",
         benefits_and_burdens="Applicants with degrees benefit from the policy as written; residents "
@@ -106,7 +106,7 @@ def good_review():
         implementation="The Human Resources manager will rewrite the job posting by March, with "
         "$5,000 for training the interview panels.",
         accountability="Every quarter, Human Resources reports to the community advisory board how "
-        "many hires live in the neighbourhoods they serve.",
+        "many hires live in the neighborhoods they serve.",
         communication="We will share the new rules in plain language, in English, Spanish and Hmong, "
         "at staff meetings and in partners' newsletters.",
     )

@@ -39,7 +39,7 @@ def good_plan():
 
     return DepartmentPlan(
         department="Riverbend County Health Department, Environmental Health team",
-        goal="Every renter in Eastside and Riverside lives in a home free of mould and lead, and can ask "
+        goal="Every renter in Eastside and Riverside lives in a home free of mold and lead, and can ask "
              "for repairs without fear of eviction.",
         partnership=Partnership(partner=UNION, now=3, aim=4,
                                 step="Sign an MOU so the union co-leads the healthy-homes inspection plan, "
@@ -58,13 +58,13 @@ def good_plan():
                        measure="tenants who know how to request a repair", measure_chosen_by=UNIDOS,
                        resources="a full-time organizer position for two years", level=3),
         ],
-        data=DataSharing(data="Housing code complaints and asthma emergency visits by neighbourhood, each quarter",
+        data=DataSharing(data="Housing code complaints and asthma emergency visits by neighborhood, each quarter",
                          partner=UNION, use="To back their campaign for just-cause eviction protections",
                          protection="Counts from 1 to 10 are suppressed, and a second cell is hidden wherever a "
                                     "total would reveal a suppressed count"),
         policy=PolicyAgenda(policy="Just-cause eviction protections", partner=f"{UNION} and {UNIDOS}",
                             campaign="Just-cause eviction protections, the union's first priority",
-                            contribution="Data on mould and asthma, testimony to the county board, and our "
+                            contribution="Data on mold and asthma, testimony to the county board, and our "
                                          "housing code inspections"),
         milestones=[
             Milestone(1, "One-to-one with Rosa Díaz", MANAGER, "one_to_ones", UNION),

@@ -1,5 +1,5 @@
 """Does the AccountabilityPlanBuilder work when driven as a learner would (fill in, add, edit,
-review, save, come back, export), and is every control labelled?"""
+review, save, come back, export), and is every control labeled?"""
 
 from __future__ import annotations
 
@@ -140,7 +140,7 @@ def test_a_damaged_plan_file_is_moved_aside_and_reported(folder, store):
     assert not (folder / PLAN_FILE).exists()
 
 
-def test_every_control_is_labelled_and_every_button_has_a_tooltip(folder, store):
+def test_every_control_is_labeled_and_every_button_has_a_tooltip(folder, store):
     builder = AccountabilityPlanBuilder(folder=folder, store=store)
     inputs = [w for w in descendants(builder)
               if isinstance(w, (widgets.Text, widgets.Textarea, widgets.Combobox, widgets.Dropdown))]

@@ -16,7 +16,7 @@ def descendants(widget):
         yield from descendants(child)
 
 
-def test_every_box_is_labelled_and_every_button_has_a_tooltip(store):
+def test_every_box_is_labeled_and_every_button_has_a_tooltip(store):
     builder = AlliancePlanBuilder(store=store)
     for child in descendants(builder):
         if isinstance(child, widgets.Textarea):

@@ -1,5 +1,5 @@
 """Does the ally map builder work when driven as a learner would (fill, add, remove, review, save,
-come back), and is every control labelled?"""
+come back), and is every control labeled?"""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from grader.learner.store import LearnerStore
 from grader.widgets.ally_map import AllyMapBuilder, map_table
 from tests.support.builders import full_map
 
-LABELLED = (widgets.Dropdown, widgets.Text, widgets.Textarea)
+LABELED = (widgets.Dropdown, widgets.Text, widgets.Textarea)
 
 
 def descendants(widget: widgets.Widget):
@@ -30,7 +30,7 @@ def built(store: LearnerStore, allies: list[MovementAlly], check_id: str = "05.a
 def test_every_control_has_a_description_and_every_button_a_tooltip(store):
     builder = AllyMapBuilder(store=store)
     parts = list(descendants(builder))
-    assert all(w.description for w in parts if isinstance(w, LABELLED))
+    assert all(w.description for w in parts if isinstance(w, LABELED))
     buttons = [w for w in parts if isinstance(w, widgets.Button)]
     assert len(buttons) == 4 and all(b.description and b.tooltip for b in buttons)
 

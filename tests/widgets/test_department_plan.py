@@ -1,5 +1,5 @@
 """Does the DepartmentPlanBuilder work when driven as a learner would (start from saved work, fill
-in, add and remove, check, save, come back, fill blanks, export), and is every control labelled?"""
+in, add and remove, check, save, come back, fill blanks, export), and is every control labeled?"""
 
 from __future__ import annotations
 

@@ -21,7 +21,7 @@ def descendants(widget):
         yield from descendants(child)
 
 
-def test_every_box_is_labelled_with_its_question_and_every_button_has_a_tooltip(store):
+def test_every_box_is_labeled_with_its_question_and_every_button_has_a_tooltip(store):
     builder = EquityReviewBuilder(store=store)
     boxes = [c for c in descendants(builder) if isinstance(c, widgets.Textarea)]
     assert [b.description for b in boxes] == [f"{q.title}:" for q in QUESTIONS]

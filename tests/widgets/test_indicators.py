@@ -10,7 +10,7 @@ import pytest
 from grader.widgets.indicators import IndicatorViewer
 
 
-def test_the_dropdown_is_labelled_and_names_who_chose_each_indicator(indicators):
+def test_the_dropdown_is_labeled_and_names_who_chose_each_indicator(indicators):
     viewer = IndicatorViewer(indicators)
     assert viewer.dropdown.description == "Indicator:"
     labels = [label for label, _ in viewer.dropdown.options]

@@ -1,5 +1,5 @@
 """Do the narrative widgets work when driven as a learner would (choose, write, click, save, come
-back), and is every control labelled and every button explained?"""
+back), and is every control labeled and every button explained?"""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from grader.widgets.narrative import (
 )
 from tests.support.keys_06 import GOOD_REWRITES, LABELS
 
-LABELLED = (widgets.Dropdown, widgets.Textarea)
+LABELED = (widgets.Dropdown, widgets.Textarea)
 
 
 def descendants(widget: widgets.Widget):
@@ -27,7 +27,7 @@ def descendants(widget: widgets.Widget):
                                   lambda s: RewriteReviewer("06.rewrite", store=s)], ids=["sorter", "reviewer"])
 def test_every_control_has_a_description_and_every_button_a_tooltip(store, make):
     for child in descendants(make(store)):
-        if isinstance(child, LABELLED):
+        if isinstance(child, LABELED):
             assert child.description.strip(), child
         if isinstance(child, widgets.Button):
             assert child.description and child.tooltip, child

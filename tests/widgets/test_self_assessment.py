@@ -1,5 +1,5 @@
 """Does the self-assessment widget work as a learner drives it (choose, save, come back), with
-every control labelled, and does the end rating show the change since the start?"""
+every control labeled, and does the end rating show the change since the start?"""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from grader.widgets.self_assessment import NO_RATING, SelfAssessment
 SYLLABUS = load_syllabus()
 
 
-def test_one_labelled_rating_per_objective_and_a_labelled_save_button(store):
+def test_one_labeled_rating_per_objective_and_a_labeled_save_button(store):
     widget = SelfAssessment("02", "start", store=store)
     module = SYLLABUS.module("02")
     assert len(widget.ratings) == len(module.objectives)

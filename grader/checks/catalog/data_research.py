@@ -1,7 +1,7 @@
 """Module 07 Mobilize Data and Research: practice checks and exercise 07.
 
 Facts: Mobilize Data and Research, a strategic practice of the Health Equity Guide (Human
-Impact Partners), as summarised in the course design (DESIGN §4), since the guide's full
+Impact Partners), as summarized in the course design (DESIGN §4), since the guide's full
 page was not available; Build Community Alliances, Share Power with Communities and
 Support Community Power-Building (Human Impact Partners); the small-count rules of
 DESIGN §4; the CARE principles for Indigenous data governance (2019). The Riverbend data
@@ -23,12 +23,12 @@ choice_question(
     ChoiceQuestion(
         "07.asset",
         "Data as an asset",
-        "Mill Flats Neighbors in Action is campaigning for more shade trees and cooling centres, and "
+        "Mill Flats Neighbors in Action is campaigning for more shade trees and cooling centers, and "
         "asks the health department for heat data. Which response uses the department's data the way "
         "the guide's practices ask?",
         (
             ("a", "Send the county-wide rate of heat illness, since it covers everyone"),
-            ("b", "Break heat illness down by neighbourhood, income and race/ethnicity, share it safely "
+            ("b", "Break heat illness down by neighborhood, income and race/ethnicity, share it safely "
              "in a form the group can use, and ask which measures the group wants to track"),
             ("c", "Keep the data inside until the department has finished its own analysis and chosen "
              "its own program"),
@@ -79,10 +79,10 @@ choice_question(
         "Which of these is community-based participatory research?",
         (
             ("a", "Residents and department staff design a heat survey together, residents collect and "
-             "help analyse the answers, and residents decide with staff how the findings are used"),
+             "help analyze the answers, and residents decide with staff how the findings are used"),
             ("b", "The department mails a survey, analyses the answers and presents the results at a "
              "community meeting"),
-            ("c", "A university studies the neighbourhood's hospital records and publishes a paper"),
+            ("c", "A university studies the neighborhood's hospital records and publishes a paper"),
         ),
         {
             "a": "Residents share in every stage, from the questions to the use of the findings: that "
@@ -144,7 +144,7 @@ care_decisions(
     (
         Request(
             "P1", "Youth Voices for Clean Air",
-            "Hospital stays for diabetes by neighbourhood and income group, small counts hidden, for "
+            "Hospital stays for diabetes by neighborhood and income group, small counts hidden, for "
             "its campaign for a grocery store and safe walking routes in Mill Flats. Its members chose "
             "the question and will go over the figures together.",
             "The community chose the question, controls the campaign and gains from the answer; with "
@@ -153,7 +153,7 @@ care_decisions(
         ),
         Request(
             "P2", "A marketing firm for a soft-drink company",
-            "Diabetes figures by race/ethnicity and neighbourhood, to decide where to put up billboards "
+            "Diabetes figures by race/ethnicity and neighborhood, to decide where to put up billboards "
             "for a high-sugar drink.",
             "This use would harm the very residents the data is about, and they gain nothing from it.",
             "Who gains from this use, and could it harm the people the data describes?",
@@ -239,7 +239,7 @@ care_decisions(
     (
         Request(
             "R1", "Riverbend Worker Center",
-            "Heat-illness visits by neighbourhood and income group, with small counts hidden, for its "
+            "Heat-illness visits by neighborhood and income group, with small counts hidden, for its "
             "campaign for water, shade and rest breaks for outdoor workers. Its members will go over "
             "the figures together at their meetings.",
             "The members chose the campaign, control how the figures are used and gain from them; with "
@@ -248,7 +248,7 @@ care_decisions(
         ),
         Request(
             "R2", "A state research team",
-            "Heat-illness figures for American Indian and Alaska Native residents by neighbourhood, for "
+            "Heat-illness figures for American Indian and Alaska Native residents by neighborhood, for "
             "a study due next week. The Riverbend Native Health Council, which Native residents chose to "
             "speak for them on health data, has asked that such requests come to it first. The team has "
             "not contacted the council.",
@@ -260,7 +260,7 @@ care_decisions(
             "The heat-at-home survey that Eastside Tenants Union members designed and collected. The "
             "union agreed to share it and the team will send the union its paper, but the study answers "
             "only the team's own question about air-conditioner sales. The union wanted help making the "
-            "case for cooling centres, which the study will not look at.",
+            "case for cooling centers, which the study will not look at.",
             "The union agreed and will hear what happened, but the use serves the researchers' question, "
             "not the community's.",
             "The union said yes and will get the paper. Who gains from the study's question?",
@@ -278,7 +278,7 @@ care_decisions(
             "R5", "A local news website",
             "The heat-illness rate for Latino residents of Mill Flats, for a story that blames families "
             "for \"not running their air conditioners\".",
-            "The story would stigmatise the residents the data describes and hide the conditions behind "
+            "The story would stigmatize the residents the data describes and hide the conditions behind "
             "the numbers, such as heat-trapping streets and housing.",
             "How would the residents this data describes be seen after the story runs?",
         ),
@@ -295,7 +295,7 @@ care_decisions(
 
 safe_counts_table(
     "ex07.shared",
-    "Heat-illness visits by neighbourhood and income, safe to share",
+    "Heat-illness visits by neighborhood and income, safe to share",
     {
         "Eastside / higher income": "921415a7f064b900eb92",
         "Eastside / lower income": "32b17dc864647881178a",

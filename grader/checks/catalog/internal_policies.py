@@ -29,7 +29,7 @@ choice_question(
         ),
         {
             "a": "Written rules decide who gets hired, paid and promoted every day; that is why "
-            "this practice treats them as carrying the organisation's values.",
+            "this practice treats them as carrying the organization's values.",
             "b": "The rule rewards one kind of knowledge and ignores another. Whatever the "
             "department says it values, this is what its hiring rewards.",
             "c": "Training can help, but a rule like this keeps working whatever staff have "
@@ -94,18 +94,18 @@ statement_matches(
     (
         Statement("P1", "In 2024, 80% of mini-grant dollars went to groups in North Bluff and "
                   "Riverside, where household incomes are highest; groups in Mill Flats received none.",
-                  "It reports what the records show today, broken down by neighbourhood and income.",
+                  "It reports what the records show today, broken down by neighborhood and income.",
                   "Ask: is this about what should happen, or about what is true now, and how do we know?"),
         Statement("P2", "Large nonprofits with paid grant writers gain most from the 25-page "
                   "application, while volunteer-run groups spend their evenings on it and often give up.",
                   "It names who gains from the rule as written and who pays for it in time and lost chances.",
                   "Ask: does it describe a target, a number, or who comes out ahead and who loses?"),
         Statement("P3", "By 2026, at least half of mini-grant dollars should reach groups led by "
-                  "residents of the three neighbourhoods with the highest asthma rates.",
+                  "residents of the three neighborhoods with the highest asthma rates.",
                   "It sets a target: what should be different, for whom, and by when.",
                   "Ask: is this about the past, or about where the policy should lead?"),
         Statement("P4", "We will post the new rules in plain language in English, Spanish and Hmong, "
-                  "and present them at every neighbourhood association meeting in March.",
+                  "and present them at every neighborhood association meeting in March.",
                   "It says how, where and in which languages people will hear about the change.",
                   "Ask: is this about doing the work, answering for results, or telling people about it?"),
     ),

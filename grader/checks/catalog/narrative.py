@@ -20,7 +20,7 @@ choice_question(
         "little.\" The numbers in it are accurate. Why does the way it is framed still matter?",
         (
             ("a", "It does not: if the numbers are right, the framing is only a matter of tone"),
-            ("b", "It puts the cause in people's behaviour, so the fixes readers can picture are "
+            ("b", "It puts the cause in people's behavior, so the fixes readers can picture are "
              "personal ones, and the conditions behind the problem, and structural fixes, drop out "
              "of view"),
             ("c", "It matters only for reports that go to elected officials"),
@@ -29,7 +29,7 @@ choice_question(
             "a": "Accurate numbers can still tell very different stories. The frame decides what "
             "readers see as the problem, and so what fixes seem sensible.",
             "b": "A narrative shapes what people see as the problem and the fix. Framing health as "
-            "driven by conditions, not only behaviour, makes room for structural solutions.",
+            "driven by conditions, not only behavior, makes room for structural solutions.",
             "c": "Every public statement carries a narrative, whoever reads it: news releases, "
             "flyers, web pages and posts shape what residents see as the problem too.",
         },
@@ -50,7 +50,7 @@ choice_question(
             ("b", "Advice on inhalers and keeping windows shut, since that is what the department "
              "controls"),
             ("c", "Name the pollution and the permit as drivers, say what structural change would "
-             "help, and point to the neighbours' campaign, with wording agreed with the group "
+             "help, and point to the neighbors' campaign, with wording agreed with the group "
              "beforehand"),
         ),
         {
@@ -85,7 +85,7 @@ press_rewrite("06.rewrite", PRACTICE_PARAGRAPH)
 
 statement_labels(
     "ex06.statements",
-    "Department statements, labelled",
+    "Department statements, labeled",
     EXERCISE_06,
     {
         "E1": ("8b05cfd41fc769a6ab0a", "1dc1dd6048f9ca931313"),

@@ -61,7 +61,7 @@ choice_question(
         "01.agencies",
         "Choosing agencies",
         "Your department can deepen its work with only two other agencies this year. Who "
-        "does the guide suggest you ask which ones to prioritise?",
+        "does the guide suggest you ask which ones to prioritize?",
         (
             ("a", "Elected officials, since they set the budget"),
             ("b", "The agencies with the largest budgets"),
@@ -69,7 +69,7 @@ choice_question(
         ),
         {
             "a": "Follow your agency's rules about engaging officials, but the guide puts "
-            "community campaigns at the centre of this choice.",
+            "community campaigns at the center of this choice.",
             "b": "Size alone does not tell you where communities are pushing for change.",
             "c": "Active community-led campaigns show where a cross-agency relationship can "
             "help most.",

@@ -56,7 +56,7 @@ choice_question(
             "a": "The guide names both: CPBOs can help protect governmental public health under "
             "attack, and can advocate where people inside government are limited.",
             "b": "The guide asks departments to support CPBOs' own campaigns, and other pages ask "
-            "them to pay community members for their time, not to get free labour.",
+            "them to pay community members for their time, not to get free labor.",
             "c": "The guide says the risk has to be navigated and managed; partnership does not make it vanish.",
         },
         "61df1068eecaf65029f6",

@@ -24,14 +24,14 @@ choice_question(
             ("a", "Parents do not know enough about cleaning up lead dust"),
             ("b", "Old lead paint and pipes in Mill Flats homes"),
             ("c", "Mill Flats tenants have little power over their landlords or over county "
-             "housing decisions, after decades in which the neighbourhood was denied investment"),
+             "housing decisions, after decades in which the neighborhood was denied investment"),
         ),
         {
             "a": "This puts the problem in families' knowledge. Teaching can help one family, but "
-            "it does not explain why the hazard is concentrated in this neighbourhood.",
+            "it does not explain why the hazard is concentrated in this neighborhood.",
             "b": "This is the hazard itself, a living condition. Ask what lets the hazard stay "
             "there year after year, and who could change that.",
-            "c": "An imbalance of power, built up by structures that held one neighbourhood "
+            "c": "An imbalance of power, built up by structures that held one neighborhood "
             "back, is what the guide means by a root cause: it keeps the hazard in place.",
         },
         "cbea8c2492e5eacc6727",

@@ -38,7 +38,7 @@ choice_question(
     ChoiceQuestion(
         "03.best_practice",
         "Best practices",
-        "A neighbourhood group has agreed to plan a heat-safety program with your department. "
+        "A neighborhood group has agreed to plan a heat-safety program with your department. "
         "Its members say they lack the time and the training to review long technical drafts. "
         "Which of the guide's best practices speaks most directly to this?",
         (
@@ -96,11 +96,11 @@ FOOD_GRANTS = DecisionProcess(
 )
 
 HOME_VISITS = DecisionProcess(
-    "Which three neighbourhoods get the new asthma home-visit program first",
+    "Which three neighborhoods get the new asthma home-visit program first",
     (
         ProcessStep("Agree the criteria", DEPARTMENT),
         ProcessStep("Draw up the shortlist", DEPARTMENT),
-        ProcessStep("Choose the neighbourhoods", DEPARTMENT),
+        ProcessStep("Choose the neighborhoods", DEPARTMENT),
     ),
     community_joins="before the options are set",
     community_share=45,

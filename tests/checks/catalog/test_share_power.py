@@ -105,7 +105,7 @@ def partial_answers() -> dict[str, list[object]]:
 
 
 @pytest.mark.parametrize("check_id", MODULE_CHECKS)
-def test_answers_score_the_same_after_travelling_as_answer_evidence(check_id):
+def test_answers_score_the_same_after_traveling_as_answer_evidence(check_id):
     answers = [right_answers()[check_id], *partial_answers().get(check_id, [])]
     for answer in answers:
         assert score(check_id, decode(json.loads(json.dumps(encode(answer))))) == score(check_id, answer)

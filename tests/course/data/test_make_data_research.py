@@ -24,7 +24,7 @@ def test_the_maker_builds_two_new_tables_with_a_fixed_seed():
 
 
 @pytest.mark.parametrize("table", sorted(TABLES))
-def test_every_neighbourhood_group_and_income_has_one_row(table):
+def test_every_neighborhood_group_and_income_has_one_row(table):
     data = load(table)
     assert len(data) == len(NEIGHBORHOODS) * len(GROUPS) * len(INCOMES)
     assert not data.duplicated(["neighborhood", "race_ethnicity", "income"]).any()

@@ -27,7 +27,7 @@ def test_the_maker_has_a_fixed_seed_and_makes_only_its_own_two_tables():
     assert maker.build(maker.SEED + 1) != maker.build()
 
 
-def test_both_tables_are_labelled_synthetic():
+def test_both_tables_are_labeled_synthetic():
     assert load("department_contracts").attrs["note"] == load("department_contract_terms").attrs["note"] == NOTE
 
 

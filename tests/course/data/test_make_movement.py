@@ -25,7 +25,7 @@ def test_the_maker_has_a_fixed_seed_and_makes_only_its_own_two_tables():
     assert make_movement.build(make_movement.SEED + 1) != make_movement.build()
 
 
-def test_both_tables_are_labelled_synthetic():
+def test_both_tables_are_labeled_synthetic():
     providers, indicators = tables()
     assert providers.attrs["note"] == indicators.attrs["note"] == NOTE
 

@@ -29,7 +29,7 @@ def test_the_seed_shuffles_the_rows_but_not_what_they_say():
     assert content(make_root_causes.SEED + 1) == content(make_root_causes.SEED)
 
 
-def test_both_tables_are_labelled_synthetic():
+def test_both_tables_are_labeled_synthetic():
     priorities, agenda, _ = tables()
     assert priorities.attrs["note"] == agenda.attrs["note"] == NOTE
 

@@ -1,4 +1,4 @@
-"""Is module 03's synthetic process data reproducible, labelled, and shaped for the budget tasks
+"""Is module 03's synthetic process data reproducible, labeled, and shaped for the budget tasks
 (residents and staff, languages to interpret, some meetings in working hours)?"""
 
 from __future__ import annotations

@@ -13,8 +13,8 @@ import json
 import pytest
 
 from grader.cohort.sandbox import UNCONFINED_FLAG
-from tests.cohort.test_hostile_cohort import ASSIGNMENT, HONEST, answered, graded_as, mark
-from tests.submissions import place
+from tests.support.hostile import ASSIGNMENT, HONEST, answered, graded_as, mark
+from tests.support.submissions import place
 
 pytestmark = pytest.mark.nbgrader
 

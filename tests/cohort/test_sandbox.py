@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.cohort import attacks
-from tests.cohort.test_hostile_cohort import ASSIGNMENT, HONEST, answered, graded_as, graded_text, mark
-from tests.submissions import place
+from tests.support import attacks
+from tests.support.hostile import ASSIGNMENT, HONEST, answered, graded_as, graded_text, mark
+from tests.support.submissions import place
 
 pytestmark = pytest.mark.nbgrader
 

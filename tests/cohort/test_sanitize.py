@@ -16,8 +16,8 @@ from grader.cohort.report import write_report
 from grader.cohort.results import Cell, Results
 from grader.cohort.roster import Learner
 from grader.cohort.sanitize import sanitize_page
-from tests.cohort.test_hostile_cohort import new_cohort
-from tests.submissions import place
+from tests.support.hostile import new_cohort
+from tests.support.submissions import place
 
 HOSTILE_MARKDOWN = (
     "[click me](javascript:alert(1)) and [spaced](  JaVaScRiPt:alert(2)) and "

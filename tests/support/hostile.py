@@ -1,15 +1,5 @@
-"""One hostile learner against a whole cohort: can their code reach anything outside its kernel?
-
-A cohort of exercise 00 holds honest learners and one submission of each hostile class
-(``tests/cohort/attacks.py``): a detached process that kills every process it can, a
-snoop that reads other kernels through ``/proc/PID/root`` and ``/proc/PID/cwd``, a
-double-forked survivor, a reader of the environment and of its own memory, and an attempt
-to undo the mounts that hide the workspace. It is graded with ``equity-course cohort
-grade``, once as root and once as an ordinary user (a throwaway system account, as on a
-hub), with trainer secrets in the environment. Every honest learner must get exactly the
-score they get when graded alone, nothing may outlive the run, and no other learner's
-answers and no trainer variable may appear in any graded notebook or feedback page.
-"""
+"""A cohort of honest learners and one submission of each hostile class (``tests/support/attacks.py``),
+graded as root or as a throwaway ordinary user: shared by the hostile-cohort tests in tests/cohort/."""
 
 from __future__ import annotations
 
@@ -27,15 +17,13 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from grader.cohort.grading import grade_cohort
 from grader.cohort.workspace import create_workspace
-from grader.syllabus import course_root
-from tests.cohort import attacks
-from tests.hub.system import SystemUsers, all_pids, run_as
-from tests.nbgrader_runs import nbgrader, readable_text, with_solutions
-from tests.submissions import place
+from grader.course.syllabus import course_root
+from tests.support import attacks
+from tests.support.hub.system import SystemUsers, all_pids, run_as
+from tests.support.nbgrader_runs import nbgrader, readable_text
+from tests.support.submissions import place
 
-pytestmark = pytest.mark.nbgrader
 ROOT = course_root()
 ASSIGNMENT = "ex00"
 HONEST = {  # learner: answers (None: the blank release)
@@ -88,19 +76,6 @@ def place_honest(workspace: Path, release: nbformat.NotebookNode, learner: str, 
     place(workspace, learner, notebook, assignment=ASSIGNMENT, name=f"{ASSIGNMENT}.ipynb")
 
 
-@pytest.fixture(scope="session")
-def alone_scores(tmp_path_factory) -> dict[str, float]:
-    """Each honest learner graded alone: the only submission in the run."""
-    workspace, release = new_cohort(tmp_path_factory.mktemp("alone"))
-    scores = {}
-    for learner in HONEST:
-        place_honest(workspace, release, learner, "alone")
-        summary = grade_cohort(workspace, ASSIGNMENT, jobs=1)
-        graded = [o for o in summary.outcomes if o.student == learner and o.status == "graded"]
-        assert graded and summary.count("graded") == len(scores) + 1, summary.outcomes
-        scores[learner] = graded[0].score
-    assert scores["a-full"] == 3 and scores["g-blank"] == 0 and 0 < scores["c-partial"] < 3
-    return scores
 
 
 def leftovers(marker: str, uid: int | None) -> list[str]:
@@ -194,18 +169,6 @@ def graded_as(mode: str, tmp_path_factory, submissions, *, feedback: bool = True
         assert not problems, problems
 
 
-@pytest.fixture(scope="module", params=["root", "user"], ids=["as-root", "as-ordinary-user"])
-def hostile_run(request, tmp_path_factory, alone_scores):
-    def submissions(workspace: Path, release: nbformat.NotebookNode, run: str, token: str) -> None:
-        for learner in HONEST:
-            place_honest(workspace, release, learner, run)
-        for learner, code in hostile_code(workspace, token).items():
-            notebook = answered(release, HONEST["a-full"], mark(learner, run), before=code)
-            place(workspace, learner, notebook, assignment=ASSIGNMENT, name=f"{ASSIGNMENT}.ipynb")
-
-    with graded_as(request.param, tmp_path_factory, submissions) as run:
-        run["alone"] = alone_scores
-        yield run
 
 
 def graded_text(run, learner: str) -> str:
@@ -220,64 +183,3 @@ def every_output(run) -> dict[str, str]:
     for path in [*workspace.glob("autograded/*/*/*.ipynb"), *workspace.glob("feedback/*/*/*.html")]:
         found[str(path.relative_to(workspace))] = readable_text(path)
     return found
-
-
-def test_grade_exits_zero_and_names_the_pid_namespace(hostile_run):
-    done = hostile_run["done"]
-    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
-    assert "own PID namespace" in done.stdout, done.stdout[-2000:]
-    assert "9 graded, 0 could not be graded" in done.stdout, done.stdout[-3000:]
-
-
-def test_every_honest_learner_scores_as_when_graded_alone(hostile_run):
-    done = hostile_run["done"]
-    from nbgrader.api import Gradebook
-
-    with Gradebook(f"sqlite:///{hostile_run['workspace'] / 'gradebook.db'}") as gradebook:
-        for learner, alone in hostile_run["alone"].items():
-            score = gradebook.find_submission(ASSIGNMENT, learner).score
-            assert score == alone, (learner, score, alone, done.stdout[-2000:])
-
-
-def test_the_killer_reached_no_process_outside_its_own_kernel(hostile_run):
-    text = graded_text(hostile_run, "b-kills-everything")
-    assert text, hostile_run["done"].stdout[-2000:]
-    assert "stopped" not in text  # its own kernel lived on to answer
-
-
-def test_no_kernel_reads_another_through_proc(hostile_run):
-    text = graded_text(hostile_run, "d-reads-other-kernels")
-    assert "snooped 0 files" in text, [line for line in text.splitlines() if "REACHED" in line][:5]
-
-
-def test_nothing_outlives_the_run(hostile_run):
-    assert hostile_run["left"] == []
-
-
-def test_no_learner_sees_another_learners_answers(hostile_run):
-    learners = [*HONEST, *hostile_code(hostile_run["workspace"], "0")]
-    for path, text in every_output(hostile_run).items():
-        owner = Path(path).parts[1]
-        for other in learners:
-            if other != owner:
-                assert mark(other, hostile_run["run"]) not in text, (path, other)
-
-
-def test_no_trainer_variable_reaches_any_output(hostile_run):
-    text = graded_text(hostile_run, "h-reads-environment")
-    assert "MEMORY scanned" in text and "ENVIRON" in text, text[-2000:]
-    for path, output in every_output(hostile_run).items():
-        for name, value in hostile_run["secrets"].items():
-            assert value not in output, (path, name)
-
-
-def test_the_hidden_workspace_cannot_be_brought_back(hostile_run):
-    text = graded_text(hostile_run, "i-undoes-mounts")
-    reached = [line for line in text.splitlines() if line.startswith("REACHED")]
-    assert reached == [], reached
-    assert "BLOCKED after umount" in text and "BLOCKED mount --bind" in text, text[-3000:]
-
-
-def test_feedback_is_written_for_everyone(hostile_run):
-    assert hostile_run["feedback"].returncode == 0, hostile_run["feedback"].stderr[-2000:]
-    assert len(list(hostile_run["workspace"].glob("feedback/*/*/*.html"))) == 9

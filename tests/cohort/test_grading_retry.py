@@ -14,7 +14,7 @@ import pytest
 
 from grader.cohort import forkserver
 from grader.cohort.grading import grade_cohort, grader_side, read_ledger, summary_lines
-from tests.cohort.test_hostile_cohort import new_cohort, place_honest
+from tests.support.hostile import new_cohort, place_honest
 
 pytestmark = pytest.mark.nbgrader
 
