@@ -334,6 +334,9 @@ def grade_cohort(
 def worker_context():
     """Workers fork from a clean server process that imported nbgrader once (Linux), so
     each worker does not pay nbgrader's second-long import again."""
+    main = sys.modules.get("__main__")
+    if main is not None and not hasattr(main, "__spec__"):
+        main.__spec__ = None  # IPython's stand-in __main__ has none, and multiprocessing reads it
     try:
         context = get_context("forkserver")
     except ValueError:  # pragma: no cover - platforms without fork

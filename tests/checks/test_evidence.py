@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 
 import nbformat
 import numpy as np
@@ -33,6 +34,7 @@ def test_every_solution_answer_scores_the_same_after_the_round_trip(module, tmp_
     from IPython.core.interactiveshell import InteractiveShell
 
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setitem(sys.modules, "__main__", sys.modules["__main__"])  # IPython swaps in its own
     shell = InteractiveShell.instance()
     shell.reset(new_session=False)
     checked = 0

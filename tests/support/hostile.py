@@ -125,7 +125,7 @@ def graded_as(mode: str, tmp_path_factory, submissions, *, feedback: bool = True
     shared = temporary = None
     try:
         if mode == "user":
-            from tests.hub.shared_env import SharedPython
+            from tests.support.hub.shared_env import SharedPython
 
             user = users.create("t")
             home = Path(pwd.getpwnam(user).pw_dir)
