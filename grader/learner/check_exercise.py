@@ -22,9 +22,10 @@ import re
 import shutil
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import nbformat
 
@@ -157,17 +158,23 @@ def _heading(text: str) -> str:
     return POINTS_NOTE.sub("", text).strip()
 
 
-def source_parts(module: Module, root: Path) -> list[tuple[str, str, str, bool]]:
-    """(grade_id, part heading, title, written) for each graded cell, in the exercise's order."""
-    from grader.checks import spec
-
-    source = nbformat.read(root / module.exercise_notebook, as_version=4)
-    heading, parts = module.title, []
-    for cell in source.cells:
+def _under_headings(module: Module, root: Path) -> Iterator[tuple[Any, dict, str]]:
+    """Each cell of the exercise's source, its nbgrader metadata, and the part heading it sits under."""
+    heading = module.title
+    for cell in nbformat.read(root / module.exercise_notebook, as_version=4).cells:
         grading = cell.metadata.get("nbgrader", {})
         if cell.cell_type == "markdown" and grading.get("locked"):
             headings = HEADING.findall(cell.source)
             heading = _heading(headings[-1]) if headings else heading
+        yield cell, grading, heading
+
+
+def source_parts(module: Module, root: Path) -> list[tuple[str, str, str, bool]]:
+    """(grade_id, part heading, title, written) for each graded cell, in the exercise's order."""
+    from grader.checks import spec
+
+    parts = []
+    for cell, grading, heading in _under_headings(module, root):
         if not grading.get("grade"):
             continue
         written = cell.cell_type == "markdown"
@@ -184,13 +191,8 @@ def source_parts(module: Module, root: Path) -> list[tuple[str, str, str, bool]]
 
 def model_answers(module: Module, root: Path) -> list[ModelAnswer]:
     """The solution regions of the exercise's source, under the heading of their part."""
-    source = nbformat.read(root / module.exercise_notebook, as_version=4)
-    heading, answers = module.title, []
-    for cell in source.cells:
-        grading = cell.metadata.get("nbgrader", {})
-        if cell.cell_type == "markdown" and grading.get("locked"):
-            headings = HEADING.findall(cell.source)
-            heading = _heading(headings[-1]) if headings else heading
+    answers = []
+    for cell, grading, heading in _under_headings(module, root):
         if not grading.get("solution"):
             continue
         text = "\n".join(match.strip("\n") for match in SOLUTION.findall(cell.source + "\n")).strip()
