@@ -93,8 +93,9 @@ c.Spawner.cmd = [settings.python, "-m", "grader.hosting.hub", "singleuser"]
 c.Spawner.default_url = "/lab"
 c.Spawner.mem_limit = settings.mem_limit
 c.Spawner.cpu_limit = settings.cpu_limit
-c.Spawner.http_timeout = 60
-c.Spawner.start_timeout = 120
+# A whole cohort often logs in at once on a small server; a slow start beats a failed one.
+c.Spawner.http_timeout = 180
+c.Spawner.start_timeout = 180
 
 
 def before_spawn(spawner):  # type: ignore[no-untyped-def]
