@@ -40,8 +40,6 @@ from grader.course.world import (
     Campaign,
     Contract,
     Department,
-    Division,
-    Entry,
     Fact,
     Landmark,
     Organization,
@@ -127,6 +125,7 @@ _PLACE_KINDS = ("neighborhood", "town")
 # Divisions are left out: real departments have an "Office of Health Equity" and "Environmental
 # Health" too, so their names do not mark a sentence as being about Riverbend.
 _NAMED = (Place, Landmark, Agency, Organization, Campaign, Provider, Person, Contract, Department, AdvisoryBoard)
+Named = Place | Landmark | Agency | Organization | Campaign | Provider | Person | Contract | Department | AdvisoryBoard
 # Words that end a name of an organization, agency or body ("... Tenants Union").
 ORG_WORDS = (
     "Union", "Center", "Alliance", "Council", "Coalition", "Association", "Clinic", "Hospital",
@@ -154,7 +153,7 @@ _DECIDES = re.compile(r"\b(?:decides?|decided|deciding|vote[sd]?|voting|hearings
 
 @dataclass(frozen=True)
 class Mention:
-    entry: Entry
+    entry: Named
     start: int
     end: int
     text: str
@@ -166,9 +165,9 @@ class Registry:
     def __init__(self, world: World, real: RealWorldNames | None = None) -> None:
         self.world = world
         self.real = real if real is not None else RealWorldNames(frozenset())
-        self.by_alias: dict[str, Entry] = {}
+        self.by_alias: dict[str, Named] = {}
         for entry in world.entries():
-            if isinstance(entry, Fact) or not isinstance(entry, _NAMED):
+            if not isinstance(entry, _NAMED):
                 continue
             if isinstance(entry, Place) and entry.kind not in _PLACE_KINDS:
                 continue
@@ -187,7 +186,7 @@ class Registry:
         self._swaps = self._place_swaps()
 
     @staticmethod
-    def aliases(entry: Entry) -> list[str]:
+    def aliases(entry: Named) -> list[str]:
         """The entry's name, its written aliases, and its name without a leading or trailing
         "Riverbend" ("Riverbend Worker Center" is "the Worker Center" in most sentences)."""
         name = entry.name
@@ -218,7 +217,7 @@ class Registry:
         parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", name)
         return len(parts) > 1 and all(self.known(part) for part in parts if part)
 
-    def describe(self, entry: Entry) -> str:
+    def describe(self, entry: Named) -> str:
         """A short world fact about an entry, for a finding."""
         world = self.world
         if isinstance(entry, Organization):
@@ -236,7 +235,7 @@ class Registry:
             return f"{entry.name} is in {world.place(entry.place).name}"
         return entry.name
 
-    def home(self, entry: Entry) -> tuple[set[str], str] | None:
+    def home(self, entry: Named) -> tuple[set[str], str] | None:
         """The places an entry may be said to be in, and a world fact saying so."""
         world = self.world
         if isinstance(entry, Organization):
@@ -312,7 +311,7 @@ def _employer(world: World, person: Person) -> str:
     if person.organization == world.department.id:
         return world.department.name
     entry = world.get(person.organization)
-    return entry.name
+    return entry.name if not isinstance(entry, Fact) else entry.id
 
 
 # ---------------------------------------------------------------------------------------------
@@ -417,6 +416,7 @@ class Checker:
         problems += self._stages(sentence, mentions)
         problems += self._kinds(sentence, mentions)
         problems += self._people(sentence, mentions)
+        problems += self._fact_numbers(sentence)
         problems += self._deciders(sentence, mentions)
         return list(dict.fromkeys(problems))
 
@@ -610,6 +610,21 @@ class Checker:
             if following.entry.id != person.organization:
                 yield (f"It places {mention.text} at {following.text}.", self.registry.describe(person))
 
+    def _fact_numbers(self, sentence: str) -> Iterator[tuple[str, str]]:
+        """A percentage beside a world fact's subject ("mini-grant dollars") must be the fact's."""
+        said = set(re.findall(r"(\d+(?:\.\d+)?)\s?%", sentence))
+        if not said:
+            return
+        for fact in self.world.facts:
+            numbers = set(re.findall(r"(\d+(?:\.\d+)?)\s?%", fact.statement))
+            subject = re.search(r"\d+%\s+of\s+((?:[\w-]+\s+){1,4}?)(?:went|were|was|are|is)\b", fact.statement)
+            if not numbers or not subject:
+                continue
+            anchor = _loose(" ".join(subject.group(1).split()[-2:]).lower())
+            if re.search(anchor, sentence, re.IGNORECASE) and said - numbers:
+                yield (f"It gives {', '.join(sorted(n + '%' for n in said - numbers))} where the world "
+                       f"gives {', '.join(sorted(n + '%' for n in numbers))}.", fact.statement)
+
     def _deciders(self, sentence: str, mentions: list[Mention]) -> Iterator[tuple[str, str]]:
         if not _DECIDES.search(sentence):
             return
@@ -659,13 +674,13 @@ def _content_words(text: str) -> set[str]:
     return {w for w in words if w not in _PLAIN_WORDS and len(w) > 2}
 
 
-def registry_describe(checker: Checker, entry: Entry) -> str:
+def registry_describe(checker: Checker, entry: Named) -> str:
     return checker.registry.describe(entry)
 
 
 def _trim_leads(name: str) -> str:
     words = name.split()
-    while words and (words[0].lower() in _SKIP_LEADS or words[0].isupper() and len(words[0]) > 3):
+    while words and (words[0].lower() in _SKIP_LEADS or (words[0].isupper() and len(words[0]) > 3)):
         words = words[1:]
     while words and words[0].lower() in _GLUE:
         words = words[1:]
@@ -679,7 +694,7 @@ def _known_tail(registry: Registry, name: str) -> bool:
                and (i == 0 or len(words) - i >= 2))
 
 
-def _home_id(entry: Entry) -> str | None:
+def _home_id(entry: Named) -> str | None:
     if isinstance(entry, Organization):
         return entry.neighborhood
     if isinstance(entry, Provider):
@@ -687,10 +702,10 @@ def _home_id(entry: Entry) -> str | None:
     return None
 
 
-def _noun_fits(noun: str, entry: Entry) -> bool:
+def _noun_fits(noun: str, entry: Named) -> bool:
     name = entry.name.lower()
     if noun in ("clinic", "health center"):
-        return isinstance(entry, Provider) and entry.kind in ("community health center", "free clinic") or "clinic" in name
+        return (isinstance(entry, Provider) and entry.kind in ("community health center", "free clinic")) or "clinic" in name
     if noun == "hospital":
         return isinstance(entry, Provider) and entry.kind == "hospital"
     return noun.replace("’", "'").replace("tenants' union", "tenants union") in name or noun.split()[-1] in name
