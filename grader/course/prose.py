@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import csv
 import io
 import json
 import re
@@ -379,6 +380,8 @@ _STAGE_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\b(?:trusted partner|long-?time partner|longstanding partner)\b", re.IGNORECASE),
      ("trusted partner",)),
     (re.compile(r"\b(?:only just met|just met|newly introduced)\b", re.IGNORECASE), ("introduced",)),
+    (re.compile(r"\b(?:(?:is|are) wary of|distrusts?) (?:your|the|our) department\b", re.IGNORECASE),
+     ("not yet met", "introduced", "one-to-one held")),
     (re.compile(r"\b(?:we|the department|staff) (?:already )?(?:sends?|sent|mails?|emails?) (?:them|it)\b",
                 re.IGNORECASE), ("introduced", "one-to-one held", "working together", "trusted partner")),
 )
@@ -417,6 +420,7 @@ class Checker:
         problems += self._kinds(sentence, mentions)
         problems += self._people(sentence, mentions)
         problems += self._fact_numbers(sentence)
+        problems += self._rate_ratios(sentence, mentions)
         problems += self._deciders(sentence, mentions)
         return list(dict.fromkeys(problems))
 
@@ -591,9 +595,9 @@ class Checker:
             said = tail.group(1).lower()
             table = _PROVIDER_KINDS if isinstance(entry, Provider) else _ORG_KINDS
             for kind, pattern in table.items():
-                if pattern.match(said) and kind != entry.kind:
-                    yield (f"It calls {mention.text} a {pattern.match(said).group(0).strip()}.",  # type: ignore[union-attr]
-                           f"{entry.name} is a {entry.kind}")
+                called = pattern.match(said)
+                if called and kind != entry.kind:
+                    yield (f"It calls {mention.text} a {called.group(0).strip()}.", f"{entry.name} is a {entry.kind}")
                     break
 
     def _people(self, sentence: str, mentions: list[Mention]) -> Iterator[tuple[str, str]]:
@@ -624,6 +628,37 @@ class Checker:
             if re.search(anchor, sentence, re.IGNORECASE) and said - numbers:
                 yield (f"It gives {', '.join(sorted(n + '%' for n in said - numbers))} where the world "
                        f"gives {', '.join(sorted(n + '%' for n in numbers))}.", fact.statement)
+
+    def _rate_ratios(self, sentence: str, mentions: list[Mention]) -> Iterator[tuple[str, str]]:
+        """"Twice the county rate" beside a place and a measure must match the Riverbend data."""
+        match = _RATIO.search(sentence)
+        if not match:
+            return
+        places = {m.entry.id: m.entry for m in mentions if isinstance(m.entry, Place)}
+        topics = [topic for topic in RATE_TABLES if re.search(rf"\b{topic}", sentence, re.IGNORECASE)]
+        if len(places) != 1 or len(topics) != 1:
+            return
+        (place,) = places.values()
+        file_name, column = RATE_TABLES[topics[0]]
+        rates = _rates(DATA_DIR / file_name, column, place.name)
+        if rates is None:
+            return
+        here, county, rest = rates
+        base = rest if match.group("rest") else county
+        ratio = here / base if base else 0.0
+        said = _times(match.group("n"))
+        hedge = (match.group("hedge") or "").lower()
+        if hedge in ("nearly", "almost"):
+            fits = 0.8 * said <= ratio < said
+        elif hedge in ("more than", "over"):
+            fits = ratio > said
+        else:
+            fits = abs(ratio - said) <= 0.15 * said
+        if not fits:
+            against = "the rest of the county" if match.group("rest") else "the county"
+            yield (f'It says "{match.group(0)}" for {topics[0]} in {place.name}.',
+                   f"{file_name}: {place.name} {here:.1f} per 10,000 residents, {against} {base:.1f}, "
+                   f"so {ratio:.2f} times")
 
     def _deciders(self, sentence: str, mentions: list[Mention]) -> Iterator[tuple[str, str]]:
         if not _DECIDES.search(sentence):
@@ -667,6 +702,45 @@ _PROVIDER_KINDS: dict[str, re.Pattern[str]] = {
     "health plan": re.compile(r"(?:\w+\s+)?health\s+plan|insurer"),
     "urgent care center": re.compile(r"urgent\s+care"),
 }
+
+
+DATA_DIR = Path(__file__).parent / "data" / "riverbend"
+# The measure a sentence names -> the Riverbend table that counts it and the count's column.
+RATE_TABLES: dict[str, tuple[str, str]] = {
+    "asthma": ("brief_asthma_visits.csv", "visits"),
+    "diabetes": ("diabetes_hospital_stays.csv", "stays"),
+    "heat": ("heat_illness_visits.csv", "visits"),
+}
+_RATIO = re.compile(
+    r"(?P<hedge>nearly|almost|more than|over|about|roughly)?\s*(?P<n>twice|double|three times|four times|"
+    r"\d+(?:\.\d+)?\s*times)\s+(?:(?:the\s+)?county(?:['’]s)?\s+rate|(?:as\s+\w+\s+)?in\s+[A-Z][\w ]*?\s+as\s+in\s+"
+    r"(?P<rest>the\s+rest\s+of\s+the\s+county))", re.IGNORECASE)
+
+
+def _times(word: str) -> float:
+    word = word.lower()
+    named = {"twice": 2.0, "double": 2.0, "three times": 3.0, "four times": 4.0}
+    return named.get(word, float(re.sub(r"[^\d.]", "", word) or 0))
+
+
+def _rates(path: Path, column: str, place: str) -> tuple[float, float, float] | None:
+    """A place's rate, the county's and the rest of the county's, per 10,000 residents."""
+    if not path.is_file():
+        return None
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    rows = list(csv.DictReader(lines))
+    if not rows or column not in rows[0] or "population" not in rows[0]:
+        return None
+
+    def rate(keep: Iterable[dict[str, str]]) -> float:
+        chosen = list(keep)
+        people = sum(float(r["population"]) for r in chosen)
+        return sum(float(r[column]) for r in chosen) / people * 10_000 if people else 0.0
+
+    here = [r for r in rows if r.get("neighborhood") == place]
+    if not here:
+        return None
+    return rate(here), rate(rows), rate(r for r in rows if r.get("neighborhood") != place)
 
 
 def _content_words(text: str) -> set[str]:

@@ -96,6 +96,9 @@ def test_a_relationship_stage_the_world_does_not_have_is_caught(checker: Checker
     assert found[0].fact.startswith("The department's relationship with Riverbend Worker Center: not yet met")
     assert problems(checker, "The department has never met the Eastside Tenants Union.") == [
         '"never met" does not fit Eastside Tenants Union.']
+    assert problems(checker, "Eastside Tenants Union is wary of your department.") == [
+        '"is wary of your department" does not fit Eastside Tenants Union.']
+    assert checker.check_text("Riverbend Worker Center is wary of your department.") == []
 
 
 def test_the_wrong_body_deciding_a_campaign_is_caught(checker: Checker) -> None:
@@ -127,6 +130,15 @@ def test_a_provider_or_group_of_the_wrong_kind_is_caught(checker: Checker) -> No
 def test_a_number_that_differs_from_a_world_fact_is_caught(checker: Checker) -> None:
     found = checker.check_text("In 2024, 70% of mini-grant dollars went to North Bluff and Riverside.")
     assert [f.problem for f in found] == ["It gives 70% where the world gives 80%."]
+
+
+def test_a_rate_ratio_that_the_data_do_not_show_is_caught(checker: Checker) -> None:
+    found = checker.check_text("In Southgate, diabetes is almost twice the county rate.")
+    assert [f.problem for f in found] == ['It says "almost twice the county rate" for diabetes in Southgate.']
+    assert found[0].fact.startswith("diabetes_hospital_stays.csv: Southgate 39.9 per 10,000 residents, the county 31.1")
+    assert problems(checker, "Type 2 diabetes is nearly twice as common in Southgate as in the rest of the county.") == [
+        'It says "nearly twice as common in Southgate as in the rest of the county" for diabetes in Southgate.']
+    assert checker.check_text("In Southgate, hospital stays for diabetes are about 1.3 times the county rate.") == []
 
 
 def test_a_finding_names_the_file_the_sentence_and_the_fact(checker: Checker) -> None:
