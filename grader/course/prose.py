@@ -382,7 +382,7 @@ _STAGE_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\b(?:only just met|just met|newly introduced)\b", re.IGNORECASE), ("introduced",)),
     (re.compile(r"\b(?:(?:is|are) wary of|distrusts?) (?:your|the|our) department\b", re.IGNORECASE),
      ("not yet met", "introduced", "one-to-one held")),
-    (re.compile(r"\b(?:we|the department|staff) (?:already )?(?:sends?|sent|mails?|emails?) (?:them|it)\b",
+    (re.compile(r"\b(?:we|the department|staff) (?:already )?(?:sends?|sent|mails?|emails?) (?:them|it|the [A-Z])",
                 re.IGNORECASE), ("introduced", "one-to-one held", "working together", "trusted partner")),
 )
 

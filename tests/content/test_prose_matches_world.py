@@ -70,3 +70,21 @@ def test_the_whole_course_is_scanned() -> None:
             "grader/checks/catalog/capstone.py",
     "grader/checks/catalog/partnerships.py", "grader/widgets/alliance_plan.py"} <= names
     assert names >= PENDING
+
+
+def test_a_contradiction_planted_in_a_copy_of_a_real_notebook_is_reported(checker: Checker, tmp_path: Path) -> None:
+    import json
+
+    notebook = json.loads((ROOT / "exercises" / "ex01" / "ex01.ipynb").read_text(encoding="utf-8"))
+    notebook["cells"].append({"cell_type": "markdown", "metadata": {}, "source": [
+        "We already send the Riverbend Worker Center fact sheets. The city council votes on the heat standard."]})
+    copy = tmp_path / "ex01.ipynb"
+    copy.write_text(json.dumps(notebook), encoding="utf-8")
+    found = findings(checker, copy)
+    cell = f"cell {len(notebook['cells'])}"
+    assert [(f.where, f.sentence) for f in found] == [
+        (cell, "We already send the Riverbend Worker Center fact sheets."),
+        (cell, "The city council votes on the heat standard.")]
+    assert "relationship with Riverbend Worker Center: not yet met" in found[0].fact
+    assert "decided by Board of County Commissioners" in found[1].fact
+    assert str(copy) in report(found)

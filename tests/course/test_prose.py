@@ -184,3 +184,16 @@ def test_the_real_world_names_need_a_reason(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="There is no list of real-world names"):
         load_real_world_names(tmp_path / "missing.toml")
     assert "Anyone" not in RealWorldNames(frozenset())
+
+
+def test_the_command_lists_findings_and_fails_on_any(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from grader.course.prose import main
+
+    page = tmp_path / "page.md"
+    page.write_text("Staff met residents in Northside.\n", encoding="utf-8")
+    assert main([str(page)]) == 1
+    out = capsys.readouterr().out
+    assert "page.md (line 1): \"Northside\" reads as a Riverbend place" in out and out.endswith("1 finding.\n")
+    page.write_text("Staff met residents in Eastside.\n", encoding="utf-8")
+    assert main([str(page)]) == 0
+    assert capsys.readouterr().out == "0 findings.\n"
