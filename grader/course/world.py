@@ -87,6 +87,7 @@ class Landmark:
     place: str
     description: str
     near: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,7 @@ class Agency:
     government: str
     kind: str
     description: str
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,7 @@ class Organization:
     contractor_class: str | None = None
     data_id: str | None = None
     priorities: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -157,6 +160,7 @@ class Campaign:
     decided_by: str | None = None
     end: int | None = None
     place: str | None = None
+    aliases: tuple[str, ...] = ()
 
     @property
     def organizations(self) -> tuple[str, ...]:
@@ -172,6 +176,7 @@ class Provider:
     ownership: str
     serves: str
     federally_funded: bool
+    aliases: tuple[str, ...] = ()
 
     @property
     def reports_community_benefit(self) -> bool:
@@ -198,6 +203,7 @@ class Person:
     organization: str
     place: str
     community: str
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -374,10 +380,12 @@ _TABLES: dict[str, tuple[type, tuple[_F, ...]]] = {
     "landmarks": (Landmark, (
         _F("id"), _F("name"), _F("place", ref="place"), _F("description"),
         _F("near", "texts", required=False, ref="place"),
+        _F("aliases", "texts", required=False),
     )),
     "agencies": (Agency, (
         _F("id"), _F("name"), _F("government", scale=("county", "city")), _F("kind", scale="agency_kinds"),
         _F("description"),
+        _F("aliases", "texts", required=False),
     )),
     "organizations": (Organization, (
         _F("id"), _F("name"), _F("kind", scale="organization_kinds"), _F("neighborhood", ref="place"),
@@ -387,6 +395,7 @@ _TABLES: dict[str, tuple[type, tuple[_F, ...]]] = {
         _F("contractor_class", required=False, scale="contractor_classes"),
         _F("data_id", required=False),
         _F("priorities", "texts", required=False, ref="campaign"),
+        _F("aliases", "texts", required=False),
     )),
     "campaigns": (Campaign, (
         _F("id"), _F("name"), _F("owner", ref="organization"), _F("issue", scale="issues"),
@@ -394,11 +403,13 @@ _TABLES: dict[str, tuple[type, tuple[_F, ...]]] = {
         _F("summary"), _F("backers", "texts", required=False, ref="organization"),
         _F("decided_by", required=False, ref="governing body"), _F("end", "int", required=False),
         _F("place", required=False, ref="place"),
+        _F("aliases", "texts", required=False),
     )),
     "providers": (Provider, (
         _F("id"), _F("name"), _F("kind", scale="provider_kinds"),
         _F("ownership", scale="provider_ownerships"), _F("serves", ref="place"),
         _F("federally_funded", "bool"),
+        _F("aliases", "texts", required=False),
     )),
     "contracts": (Contract, (
         _F("id"), _F("name"), _F("holder", ref="organization"), _F("division", ref="division"),
@@ -407,6 +418,7 @@ _TABLES: dict[str, tuple[type, tuple[_F, ...]]] = {
     "people": (Person, (
         _F("id"), _F("name"), _F("role"), _F("organization", ref="employer"), _F("place", ref="place"),
         _F("community"),
+        _F("aliases", "texts", required=False),
     )),
     "facts": (Fact, (_F("id"), _F("about", ref="any"), _F("statement"))),
 }
@@ -652,6 +664,16 @@ class _Reader:
                              "so every name must point to one entry: merge the two or rename one.")
             else:
                 seen[key] = entry.id
+        for entry in world.entries():
+            for alias in getattr(entry, "aliases", ()):
+                key = _fold(alias)
+                if key in seen and seen[key] != entry.id:
+                    other = self.where.get(seen[key], seen[key])
+                    self.problem(f'{self.where.get(entry.id, entry.id)}, field "aliases": "{alias}" '
+                                 f"already names {other}. A short name must point to one entry: "
+                                 "drop it or make it longer.")
+                else:
+                    seen[key] = entry.id
 
     def _check_campaigns(self, world: World) -> None:
         by_name: dict[str, Campaign] = {}

@@ -332,7 +332,7 @@ PRACTICE_PUSHBACK = PushbackScenario(
 EXERCISE_PUSHBACK = PushbackScenario(
     "PB2",
     "A report on housing and health",
-    "The department has just published \"Housing and Health in Riverside\" with Eastside "
+    "The department has just published \"Housing and Health in Eastside\" with Eastside "
     "Tenants Union and Unidos Riverbend: tenants helped design the survey, collect the data and "
     "write the recommendations. A city council member tells the local paper that the report is "
     "\"political\", says the department should \"stick to traditional public health\", and asks "

@@ -505,6 +505,16 @@ def test_two_entries_with_one_name_are_refused(tmp_path: Path) -> None:
         in message
 
 
+def test_an_alias_that_names_another_entry_is_refused(tmp_path: Path) -> None:
+    data = _minimal()
+    data["organizations"][1]["aliases"] = ["Worker Center", "Eastside Tenants Union"]
+    message = _one(tmp_path, data)
+    assert '[[organizations]] entry "wc", field "aliases": "Eastside Tenants Union" already names ' \
+           '[[organizations]] entry "etu"' in message
+    data["organizations"][1]["aliases"] = ["Worker Center"]
+    assert load_world(_write(tmp_path, data)).organization("wc").aliases == ("Worker Center",)
+
+
 def test_an_unknown_table_is_named(tmp_path: Path) -> None:
     data = _minimal()
     data["neighborhoods"] = [{"id": "x"}]
