@@ -119,16 +119,11 @@ breakdown_table(
 ratio_series(
     "07.race_ratios",
     "Disparity ratios for diabetes stays",
-    {
-        "American Indian or Alaska Native": "b47bf8e01633be34de2e",
-        "Asian": "29c1ec6580bae5bd2ab2",
-        "Black": "21d24647ab8fbb5b88c4",
-        "Latino": "12e7957ebca45d73304f",
-        "Native Hawaiian or Pacific Islander": "36cb1ced1c84e00901ad",
-        "White": "efbdd02fb7f610d77791",
-    },
+    table="diabetes_hospital_stays",
+    groups=GROUPS,
     key="race_ethnicity",
-    reference="White",
+    count="stays",
+    denominator="population",
 )
 
 resident_chart(
@@ -220,16 +215,11 @@ breakdown_table(
 ratio_series(
     "ex07.ratios",
     "Disparity ratios for heat-illness visits",
-    {
-        "American Indian or Alaska Native": "2303e1372b21c7467651",
-        "Asian": "65ea85dbb6c4ded1a242",
-        "Black": "78ce53c583818a9f7981",
-        "Latino": "4fa5e686fa49d591618b",
-        "Native Hawaiian or Pacific Islander": "8d171dde7187184041d1",
-        "White": "0ead9f46867e4f2e04dd",
-    },
+    table="heat_illness_visits",
+    groups=GROUPS,
     key="race_ethnicity",
-    reference="White",
+    count="visits",
+    denominator="population",
     graded=True,
 )
 
