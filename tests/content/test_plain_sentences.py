@@ -93,7 +93,7 @@ def test_exercise_instructions_are_short_sentences(path):
 def test_sentences_split_on_full_stops_and_list_items_and_skip_citations_tables_and_code():
     text = ("# Title\n\nOne short sentence. Another one, e.g. this.\n\n- an item\n- a second item\n  "
             "that wraps.\n\n| a | b |\n|---|---|\n\n```\nx = 1\n```\n\nSources: a very long list.")
-    assert sentences(text) == ["One short sentence.", "Another one, eg this.", "an item",
+    assert sentences(text) == ["One short sentence.", "Another one, e.g this.", "an item",
                                "a second item that wraps."]
     assert words("Use `check(...)` on the [glossary](../glossary.md) page.") == 7
 
