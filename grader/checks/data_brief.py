@@ -170,9 +170,9 @@ def _unchecked_adds_up(grid: pd.DataFrame, shown: set[Cell], rows: tuple[str, ..
     """Shown cells in rows or columns that are fully shown but do not add up to their total."""
     wrong: list[Cell] = []
     for _, members in lines(rows, columns):
-        if all(cell in shown for cell in members):
-            if abs(sum(sign * float(grid.at[c.row, c.column]) for c, sign in members.items())) > 0.5:
-                wrong.extend(members)
+        if all(cell in shown for cell in members) and abs(
+                sum(sign * float(grid.at[c.row, c.column]) for c, sign in members.items())) > 0.5:
+            wrong.extend(members)
     return list(dict.fromkeys(wrong))
 
 

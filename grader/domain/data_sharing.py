@@ -47,8 +47,8 @@ CARE: tuple[CarePrinciple, ...] = (
     ),
     CarePrinciple(
         "authority to control", "Authority to control",
-        "Have the people the data describe, or the governing body they chose, agreed to this use, and "
-        "can they say no or set conditions? (Asking for the data gives no say over it.)",
+        "Asking for data gives no say over it: have the people the data describe, or the governing "
+        "body they chose, agreed to this use, and can they say no or set conditions?",
         "Ask the people the data describe (or the body they chose) first, and accept the answer, "
         "including no.",
     ),

@@ -201,7 +201,7 @@ def test_scorecard_errors_are_value_errors():
 def test_criteria_that_may_be_legal_duties_say_to_check_local_law_and_what_is_uncertain():
     flagged = {c.column: c.legal_check for c in RUBRIC.criteria if c.legal_check}
     assert set(flagged) == {"interpretation_available", "community_board_members", "community_benefit_pct"}
-    assert all("Check" in text and "local legal duties" in text or "Check which rules" in text
+    assert all(("Check" in text and "local legal duties" in text) or "Check which rules" in text
                for text in flagged.values())
     benefit = next(c for c in RUBRIC.criteria if c.column == "community_benefit_pct")
     assert benefit.why.startswith("Community benefit means")

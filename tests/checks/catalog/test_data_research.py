@@ -142,8 +142,7 @@ def test_a_reference_that_is_not_a_group_or_is_missing_gets_a_clear_problem():
 
 def test_a_bare_series_names_its_reference_by_its_ratio_of_one():
     assert points("07.race_ratios", ratio_series(RATIOS["07.race_ratios"])) == 6.0
-    reference, ratios = RATIOS_AGAINST["07.race_ratios"]
-    assert points("07.race_ratios", ratio_series(ratios)) == 6.0
+    assert points("07.race_ratios", ratio_series(RATIOS_AGAINST["07.race_ratios"][1])) == 6.0
 
 
 def test_reference_keys_are_the_rates_for_everyone_and_the_higher_income_group():
@@ -171,3 +170,14 @@ def test_the_practice_and_the_exercise_ask_different_questions():
 def test_the_exercise_self_check_only_says_ready_to_submit(check_id):
     feedback = check(check_id, right_answer(check_id))
     assert feedback.headline == "Ready to submit" and feedback.notes == () and feedback.points == 0.0
+
+
+@pytest.mark.parametrize(("check_id", "rid"), [("07.requests", "P1"), ("ex07.requests", "R1")])
+def test_the_request_that_may_be_shared_does_not_give_authority_to_whoever_asks(check_id, rid):
+    from grader.checks.data_sharing import REQUEST_SETS
+
+    request = next(r for r in REQUEST_SETS[check_id] if r.id == rid)
+    assert "covers residents across the county" in request.asks and "elected" in request.asks
+    assert request.evidence.startswith("Asking gives the") and "residents it describes" in request.evidence
+    assert "not who is asking" in request.hint
+    assert "control how the figures are used" not in request.evidence
