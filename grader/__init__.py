@@ -49,7 +49,7 @@ _add("grader.domain.alliance_plan", "ALLY_KINDS", "AlliancePlan", "Ally", "Step"
 _add("grader.domain.ally_map", "MovementAlly")
 _add("grader.domain.contract_terms", "ContractTermsError", "explain", "missing_terms", "score_contracts",
      CONTRACT_RUBRIC="RUBRIC")
-_add("grader.domain.provider_scorecard", SCORECARD_RUBRIC="RUBRIC")
+_add("grader.domain.provider_scorecard", "legal_checks", SCORECARD_RUBRIC="RUBRIC")
 _add("grader.domain.data_brief", "DataBrief", "UnsafeTable", "safety_report")
 _add("grader.domain.data_sharing", "CareChecklist", "care_table", "sharing_decision")
 _add("grader.domain.decision_process", "DecisionProcess", "ProcessStep", "Redesign", "options")

@@ -3,16 +3,19 @@
 One bar per group, named on the axis and labeled with its rate; a dashed line for the
 reference rate; unstable rates hatched and marked "unstable" in words; hidden groups kept
 as a row that says why they are not shown. Color is never the only signal, and the chart
-comes with a description (alt text). It uses ``grader.charts.plots.Chart`` and needs matplotlib.
+comes with a description (alt text). A chart of groups by race or ethnicity says, under the
+chart and in its description, that the gaps come from racism and the conditions it creates. It uses ``grader.charts.plots.Chart`` and needs matplotlib.
 """
 
 from __future__ import annotations
+
+import textwrap
 
 import pandas as pd
 
 from grader.charts.plots import BAR, INK, Chart, new_figure
 from grader.domain.data_brief import SMALL_MAX
-from grader.domain.disparities import STABLE, SUPPRESSED, UNSTABLE, UNSTABLE_BELOW
+from grader.domain.disparities import RACISM_NOTE, STABLE, SUPPRESSED, UNSTABLE, UNSTABLE_BELOW, by_race
 
 HATCH = "///"
 
@@ -67,7 +70,11 @@ def disparity_chart(table: pd.DataFrame, *, reference: str, title: str, unit: st
     ax.set_ylabel(str(table.attrs.get("by") or "group").replace("_", " / "))
     ax.set_title(title)
     ax.legend(loc="lower right", fontsize="small")
-    return Chart(fig, _alt_text(rows, reference, ref_rate, title, unit, count))
+    alt = _alt_text(rows, reference, ref_rate, title, unit, count)
+    if by_race(table.attrs.get("by")):
+        fig.supxlabel(textwrap.fill(RACISM_NOTE, 110), fontsize="small", color=INK)
+        alt = f"{alt} {RACISM_NOTE}"
+    return Chart(fig, alt)
 
 
 def _alt_text(rows: pd.DataFrame, reference: str, ref_rate: float, title: str, unit: str,

@@ -22,6 +22,7 @@ from grader.domain.data_brief import (
     Cell,
     TableProblem,
     labeled,
+    lines,
     problems,
     shown_number,
 )
@@ -144,15 +145,35 @@ def _exposed_note(hidden: set[Cell], exposed: list[TableProblem]) -> Note:
     return Note(label, Status.HOLDS_UP, "No hidden count can be worked out from the totals.")
 
 
-def _exact_note(still_shown: int, over_hidden: int) -> Note:
+SUGGESTION = ("One safe way, the course's suggestion: while a row or column has exactly one hidden cell, "
+              "hide its smallest other non-zero count. Any pattern that keeps every hidden count from "
+              "being worked out is safe.")
+
+
+def _needed_note(safe: bool, hidden: int, needed: int) -> Note:
+    """Safe, and hides no more cells than a safe table of this data needs (any safe pattern will do)."""
     label = "hides what the rules need, no more"
-    if not (still_shown or over_hidden):
-        return Note(label, Status.HOLDS_UP, "Exactly the cells the rules need are hidden.")
-    parts = [f"{_plural(still_shown, 'cell')} the rules hide {_is(still_shown)} still shown" if still_shown else "",
-             f"{_plural(over_hidden, 'hidden cell')} could be shown" if over_hidden else ""]
-    return Note(label, Status.RECONSIDER,
-                f"{' and '.join(p for p in parts if p)}. Work through the rule again: while a row or column "
-                "has exactly one hidden cell, hide its smallest other non-zero count.")
+    if not safe:
+        return Note(label, Status.RECONSIDER, f"The table is not safe yet (see above). {SUGGESTION}")
+    if hidden > needed:
+        extra = hidden - needed
+        return Note(label, Status.RECONSIDER,
+                    f"{_plural(extra, 'more cell')} {_is(extra)} hidden than a safe table of this data needs: "
+                    f"show the counts no rule asks you to hide. {SUGGESTION}")
+    return Note(label, Status.HOLDS_UP,
+                "Every count from 1 to 10 is hidden, no hidden count can be worked out, and no more is "
+                "hidden than needed.")
+
+
+def _unchecked_adds_up(grid: pd.DataFrame, shown: set[Cell], rows: tuple[str, ...],
+                       columns: tuple[str, ...]) -> list[Cell]:
+    """Shown cells in rows or columns that are fully shown but do not add up to their total."""
+    wrong: list[Cell] = []
+    for _, members in lines(rows, columns):
+        if all(cell in shown for cell in members) and abs(
+                sum(sign * float(grid.at[c.row, c.column]) for c, sign in members.items())) > 0.5:
+            wrong.extend(members)
+    return list(dict.fromkeys(wrong))
 
 
 def safe_counts_table(
@@ -187,13 +208,19 @@ def safe_counts_table(
         wrong = [cell for cell in cells if cell in shown - must_hide
                  and digest(check_id, cell_key(cell), count_value(grid.at[cell.row, cell.column]))
                  != key_digests[cell_key(cell)]]
+        # a count the course's pattern hides has no key of its own; where a learner's other safe
+        # pattern shows it, its row or column must still add up to the (keyed) total
+        wrong += [cell for cell in _unchecked_adds_up(grid, shown, rows, columns)
+                  if cell in shown & must_hide and cell not in wrong]
         found = problems(grid)
+        small = [p.cell for p in found if p.rule == SMALL_COUNT_RULE]
+        exposed = [p for p in found if p.rule == COMPLEMENTARY_RULE]
         return [
             layout_note(table, rows, columns, row_key, column_key),
-            _counts_note(shown - must_hide, wrong),
-            _small_note([p.cell for p in found if p.rule == SMALL_COUNT_RULE]),
-            _exposed_note(hidden, [p for p in found if p.rule == COMPLEMENTARY_RULE]),
-            _exact_note(len(must_hide - hidden), len(hidden - must_hide)),
+            _counts_note(shown, wrong),
+            _small_note(small),
+            _exposed_note(hidden, exposed),
+            _needed_note(bool(hidden) and not small and not exposed, len(hidden), len(must_hide)),
         ]
 
 

@@ -1,8 +1,10 @@
 """Checks on a breakdown a learner makes with pandas, and on disparity ratios made from it.
 
-Keys are digests of what each group should show: its count and denominator (whole
-numbers), its rate to one decimal place, and its ratio to two decimal places, or the word
-"withheld" where the small-number rule gives no ratio (``grader.domain.disparities``).
+A breakdown's keys are digests of what each group should show: its count and denominator
+(whole numbers) and its rate to one decimal place. Disparity ratios have no fixed key: the
+learner chooses the reference group (no group is the reference by default), and the check
+works the expected ratios out from the Riverbend table for that group, with no ratio where a
+rate rests on fewer than 20 events (the NCHS standard; ``grader.domain.disparities``).
 A learner's rounding never costs a point: a rate may be off by 0.05 and a ratio by 0.01.
 """
 
@@ -16,8 +18,9 @@ import pandas as pd
 
 from grader.checks.feedback import Note, Status
 from grader.checks.hashing import digest
-from grader.checks.registry import AnswerProblem, register
+from grader.checks.registry import AnswerProblem, is_unanswered, register
 from grader.checks.tables import whole_number
+from grader.course.data import load
 from grader.domain.data_brief import SMALL_MAX
 from grader.domain.disparities import UNSTABLE_BELOW
 
@@ -53,11 +56,6 @@ def _near(check_id: str, item: str, value: float, expected: str, text, step: flo
 def rate_matches(check_id: str, item: str, value: float, expected: str) -> bool:
     """True when ``value`` rounds to the key's rate, give or take 0.05."""
     return _near(check_id, item, value, expected, rate_text, 0.05)
-
-
-def ratio_matches(check_id: str, item: str, value: float, expected: str) -> bool:
-    """True when ``value`` rounds to the key's ratio, give or take 0.01."""
-    return _near(check_id, item, value, expected, ratio_text, 0.01)
 
 
 # ---- reading a learner's table -------------------------------------------------------------
@@ -162,39 +160,105 @@ def _ratios(answer: object, key: str) -> dict[str, object]:
                         f"{type(answer).__name__}.")
 
 
+REFERENCE_HINT = ('{"reference": "the group you chose", "ratios": ratios}')
+
+
+def _reference_and_ratios(answer: object, key: str, groups: tuple[str, ...]) -> tuple[str, dict[str, object] | None]:
+    """The reference group the learner chose and their ratios (None when the ratios are still to do).
+
+    The answer is ``{"reference": group, "ratios": series}``. A bare series is read too, when
+    exactly one group has a ratio of exactly 1: that group is the reference.
+    """
+    if isinstance(answer, Mapping) and ("reference" in answer or "ratios" in answer):
+        reference = answer.get("reference")
+        if is_unanswered(reference):
+            raise AnswerProblem("Choose your reference group first: set reference to the name of one group, "
+                                f"for example {groups[-1]!r}, and say why you chose it.")
+        ratios = answer.get("ratios")
+        given = None if is_unanswered(ratios) else _ratios(ratios, key)
+    else:
+        given = _ratios(answer, key)
+        ones = [g for g in groups if number(given.get(g)) == 1.0]
+        if len(ones) != 1:
+            raise AnswerProblem("Say which group is your reference group: give "
+                                f"{REFERENCE_HINT}.")
+        reference = ones[0]
+    reference = str(reference).strip()
+    if reference not in groups:
+        raise AnswerProblem(f"{reference!r} is not a {key} group in the data. Choose one of: "
+                            f"{', '.join(repr(g) for g in groups)}.")
+    return reference, given
+
+
+def expected_ratios(data: pd.DataFrame, key: str, count: str, denominator: str, per: int,
+                    reference: str) -> dict[str, tuple[float, ...] | None]:
+    """Each group's acceptable ratios to ``reference``, or None where no ratio should be given.
+
+    A ratio may be made from the exact rates or from rates rounded to one decimal place (as a
+    learner's table shows them). None means the group's rate rests on fewer than
+    ``UNSTABLE_BELOW`` events (or is hidden), so no ratio is given.
+    """
+    table = data.groupby(key)[[count, denominator]].sum()
+    rates = {str(g): (float(r[count]), float(r[count]) / float(r[denominator]) * per) for g, r in table.iterrows()}
+    _, ref_rate = rates[reference]
+    out: dict[str, tuple[float, ...] | None] = {}
+    for group, (events, rate) in rates.items():
+        if events < UNSTABLE_BELOW:
+            out[group] = None
+        else:
+            out[group] = (rate / ref_rate, round(rate, 1) / round(ref_rate, 1))
+    return out
+
+
 def ratio_series(
     check_id: str,
     title: str,
-    key_digests: dict[str, str],
     *,
+    table: str,
+    groups: tuple[str, ...],
     key: str,
-    reference: str,
+    count: str,
+    denominator: str,
+    per: int = 10_000,
     max_points: float | None = None,
     graded: bool = False,
 ) -> None:
-    """Register a check of disparity ratios against ``reference``, withheld where rates are unstable."""
-    groups = tuple(key_digests)
+    """Register a check of disparity ratios against the reference group the learner chose.
+
+    The expected ratios are worked out from the Riverbend table ``table`` for whichever valid
+    reference group the learner names: one whose rate rests on ``UNSTABLE_BELOW`` or more
+    events. No group is the right reference by default; the learner chooses and says why.
+    """
 
     @register(
         check_id,
         title=title,
         max_points=float(len(groups) if max_points is None else max_points),
-        expects=f"Give a pandas Series labeled by {key}: each group's rate divided by the rate for "
-        f"{reference}, rounded to two decimals, and None (NaN) where no ratio should be given.",
+        expects=f"Give {REFERENCE_HINT}: the reference group you chose, and a pandas Series labeled by "
+        f"{key} with each group's rate divided by the reference group's rate, rounded to two decimals, "
+        "and None (NaN) where no ratio should be given.",
         graded=graded,
     )
     def grade(answer: object) -> list[Note]:
-        given = _ratios(answer, key)
+        reference, given = _reference_and_ratios(answer, key, groups)
+        if given is None:
+            return [Note(group, Status.RECONSIDER, "No ratio yet.", missing=True) for group in groups]
         if not set(given) & set(groups):
             raise AnswerProblem(f"None of the ratios is labeled by {key} (the labels are: "
                                 f"{', '.join(list(given)[:4])}). Label each ratio with its {key}.")
+        expected = expected_ratios(load(table), key, count, denominator, per, reference)
+        if expected[reference] is None:
+            return [Note(group, Status.RECONSIDER,
+                         f"Your reference group, {reference}, has a rate from fewer than {UNSTABLE_BELOW} "
+                         f"{count}, so it is unstable and no ratio can rest on it. Choose a reference group "
+                         "whose rate is stable, and say why you chose it.") for group in groups]
         notes = []
         for group in groups:
             if group not in given:
                 notes.append(Note(group, Status.RECONSIDER, f"{group} is missing: give its ratio, or None "
                                   "if no ratio should be given.", missing=True))
                 continue
-            notes.append(_ratio_note(check_id, group, number(given[group]), key_digests[group], reference))
+            notes.append(_ratio_note(group, number(given[group]), expected[group], reference))
         extra = sorted(set(given) - set(groups))
         if extra:
             notes.append(Note("extra rows", Status.RECONSIDER,
@@ -202,22 +266,25 @@ def ratio_series(
         return notes
 
 
-def _ratio_note(check_id: str, group: str, value: float | None, expected: str, reference: str) -> Note:
-    withheld = digest(check_id, group, WITHHELD) == expected
-    if withheld and value is None:
+def _matches(value: float, expected: tuple[float, ...]) -> bool:
+    return any(abs(round(value, 2) - round(wanted, 2)) <= 0.011 for wanted in expected)
+
+
+def _ratio_note(group: str, value: float | None, expected: tuple[float, ...] | None, reference: str) -> Note:
+    if expected is None and value is None:
         return Note(group, Status.HOLDS_UP, "No ratio here: this rate rests on too few cases to compare.")
-    if withheld:
+    if expected is None:
         return Note(group, Status.RECONSIDER,
                     f"Look at this group's count: a count from 1 to {SMALL_MAX} is hidden, and a rate from "
-                    f"fewer than {UNSTABLE_BELOW} cases is unstable. A ratio made from such a rate can "
-                    "mislead, so leave it out (None) and say why in words.")
+                    f"fewer than {UNSTABLE_BELOW} cases is unreliable (the NCHS standard). A ratio made from "
+                    "such a rate can mislead, so leave it out (None) and say why in words.")
     if value is None:
         return Note(group, Status.RECONSIDER,
                     f"This group's rate rests on {UNSTABLE_BELOW} or more cases, so its ratio can be given: "
                     f"divide its rate by the rate for {reference}.")
-    if ratio_matches(check_id, group, value, expected):
+    if _matches(value, expected):
         return Note(group, Status.HOLDS_UP, "The ratio matches.")
-    if value and ratio_matches(check_id, group, 1 / value, expected):
+    if value and _matches(1 / value, expected):
         return Note(group, Status.RECONSIDER, f"This looks upside down: put the group's rate on top and "
                     f"the rate for {reference} underneath.")
     return Note(group, Status.RECONSIDER, f"Divide the group's rate by the rate for {reference}, and "

@@ -6,8 +6,9 @@ Rules for data shared outside the department (DESIGN §4):
   WONDER suppresses counts under 10). A zero may be shown.
 - **Complementary suppression.** The table shows a total for every row and column, so a
   hidden count that is the only hidden cell in its row or column could be worked out by
-  subtraction. Another cell in that row or column is hidden too (the smallest other
-  non-zero one), and this repeats until no hidden count can be worked out.
+  subtraction. Another cell in that row or column is hidden too, and this repeats until no
+  hidden count can be worked out. Any pattern that prevents recovery is safe; hiding the
+  smallest other non-zero cell, as ``suppress`` does, is the course's suggestion.
 - **Rates with their denominators.** Rates are per 1,000 or per 10,000 (stated), and a
   rate is hidden wherever its count is hidden.
 
@@ -167,7 +168,7 @@ def _why_recoverable(cell: Cell, hidden: set[Cell], rows: Sequence[str], columns
     for name, members in lines(rows, columns, total):
         if cell in members and [c for c in members if c in hidden] == [cell]:
             return (f"it is the only hidden cell in {name}, so the total minus the other cells gives "
-                    f"it. Hide one more cell in {name} (the smallest other non-zero count)")
+                    f"it. Hide one more cell in {name} (the course suggests its smallest other non-zero count)")
     return ("its value can still be worked out by adding and subtracting the rows and columns "
             "around it. Hide one more cell in its row or column")
 

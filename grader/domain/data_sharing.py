@@ -6,11 +6,14 @@ share it safely):
 
 1. **Are the numbers safe?** Counts from 1 to 10 are hidden, and one more count wherever
    a hidden one could be worked out from a total (``grader.domain.data_brief``).
-2. **Is the use right?** The CARE principles for Indigenous data governance (2019) name
-   four things: Collective benefit, Authority to control, Responsibility and Ethics. This
-   course turns each name into a question to answer before sharing. The principles were
-   written for data about Indigenous peoples, for whom they are about the peoples' own
-   authority over their data; the course asks the same four questions of any community's data.
+2. **Is the use right?** The CARE Principles for Indigenous Data Governance (Global
+   Indigenous Data Alliance / Research Data Alliance, 2019) name four things: Collective
+   benefit, Authority to control, Responsibility and Ethics. This course turns each name
+   into a question to answer before sharing. The principles were written for data about
+   Indigenous peoples, for whom they are about the peoples' own authority over their data;
+   the course asks the same four questions of any community's data. *Authority to control*
+   belongs to the people the data describe and the governing bodies they choose, not to
+   whoever asks for the data.
 
 ``sharing_decision`` puts both together and says, in plain words, what may be shared and
 what to do first when something may not.
@@ -44,9 +47,10 @@ CARE: tuple[CarePrinciple, ...] = (
     ),
     CarePrinciple(
         "authority to control", "Authority to control",
-        "Has the community, or the body it chose to speak for it, agreed to this use, and can it "
-        "say no or set conditions?",
-        "Ask the community (or the body it chose) first, and accept its answer, including no.",
+        "Asking for data gives no say over it: have the people the data describe, or the governing "
+        "body they chose, agreed to this use, and can they say no or set conditions?",
+        "Ask the people the data describe (or the body they chose) first, and accept the answer, "
+        "including no.",
     ),
     CarePrinciple(
         "responsibility", "Responsibility",

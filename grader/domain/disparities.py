@@ -11,12 +11,12 @@ The course's rule for small numbers:
 - **Hidden (the small-count rule, DESIGN §4).** A count from 1 to 10 is not shown outside
   the department (the CMS cell-size rule; CDC WONDER hides counts under 10). Its rate is
   not shown either, and no ratio is made from it. A zero may be shown.
-- **Unstable (this course's rule of thumb).** A rate that rests on fewer than 20 cases, or
-  on fewer than 100 people, is shown with its count and denominator and flagged as
-  unstable: a count that small can move by a fifth or more from one year to the next by
-  chance alone (a count of n typically wobbles by about the square root of n, and the
-  square root of 20 is more than a fifth of 20), and with fewer than 100 people one person
-  more or less moves the rate by a whole percentage point or more.
+- **Unreliable (the NCHS standard).** A rate that rests on fewer than 20 events is shown
+  with its count and denominator and flagged as unreliable, as the National Center for
+  Health Statistics (NCHS) does and as CDC WONDER marks such rates "Unreliable": a count
+  that small can move by a fifth or more from one year to the next by chance alone (a
+  count of n typically wobbles by about the square root of n, and the square root of 20
+  is more than a fifth of 20). The course's tools call such a rate "unstable".
 - **No ratio from an unstable rate.** A disparity ratio (a group's rate divided by the
   reference group's rate) is only given when both rates are stable.
 
@@ -35,18 +35,29 @@ from grader.domain.data_brief import MARKER, SMALL_MAX, SMALL_MIN, TOTAL, suppre
 
 PER = 10_000
 UNSTABLE_BELOW = 20
-MIN_DENOMINATOR = 100
 
 STABLE = "stable"
 UNSTABLE = "unstable"
 SUPPRESSED = "suppressed"
 NO_DENOMINATOR = "no denominator"
 
+RACISM_NOTE = (
+    "Gaps between racial and ethnic groups come from racism and the conditions it creates, "
+    "such as where people can live and work, not from biology or behavior."
+)
+
+
+def by_race(column: object) -> bool:
+    """True when a breakdown's column is about race or ethnicity (its name says so)."""
+    name = str(column).casefold()
+    return "race" in name or "ethnic" in name
+
+
 RULE_IN_WORDS = (
     f"Counts from {SMALL_MIN} to {SMALL_MAX} are hidden, with their rates (the small-count rule). "
-    f"A rate from fewer than {UNSTABLE_BELOW} cases, or from fewer than {MIN_DENOMINATOR} people, "
-    "is shown with its count and denominator but flagged as unstable, because chance alone can "
-    "move it a lot. Ratios are only given between two stable rates."
+    f"A rate from fewer than {UNSTABLE_BELOW} cases is shown with its count and denominator but "
+    "flagged as unstable, because chance alone can move it a lot (the NCHS standard; CDC WONDER "
+    'marks such rates "Unreliable"). Ratios are only given between two stable rates.'
 )
 
 
@@ -58,7 +69,7 @@ def reliability(count: float, denominator: float) -> str:
         return NO_DENOMINATOR
     if SMALL_MIN <= count <= SMALL_MAX:
         return SUPPRESSED
-    if count < UNSTABLE_BELOW or denominator < MIN_DENOMINATOR:
+    if count < UNSTABLE_BELOW:
         return UNSTABLE
     return STABLE
 
@@ -77,9 +88,6 @@ def reason(count: float, denominator: float, noun: str = "cases") -> str:
     if count < UNSTABLE_BELOW:
         return (f"unstable: only {int(count)} {noun}, so chance alone could move this rate a lot "
                 "(no ratio is given)")
-    if denominator < MIN_DENOMINATOR:
-        return (f"unstable: only {int(denominator)} people, so one person more or less moves the "
-                "rate a lot (no ratio is given)")
     return f"stable: {int(count):,} {noun} among {int(denominator):,} people"
 
 
@@ -235,7 +243,7 @@ def shareable(table: pd.DataFrame, *, overall_count: int | None = None,
 
 
 __all__ = [
-    "MIN_DENOMINATOR", "NO_DENOMINATOR", "PER", "RULE_IN_WORDS", "STABLE", "SUPPRESSED", "UNSTABLE",
-    "UNSTABLE_BELOW", "breakdown", "disparity_ratios", "overall_rate", "reason", "reliability",
+    "NO_DENOMINATOR", "PER", "RACISM_NOTE", "RULE_IN_WORDS", "STABLE", "SUPPRESSED", "UNSTABLE",
+    "UNSTABLE_BELOW", "breakdown", "by_race", "disparity_ratios", "overall_rate", "reason", "reliability",
     "shareable",
 ]

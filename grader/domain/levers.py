@@ -1,10 +1,11 @@
 """The department's levers: forms of governmental power it can put behind a community campaign.
 
 Source: Support Community Power-Building (Human Impact Partners, Health Equity Guide). Its
-action steps name what a health department brings: health data and evidence, regulatory
-authority, relationships across government and with nonprofits and funders, and resources
-(identified as part of the internal foundation for partnerships). A campaign goal is
-matched to the lever that would move it most directly.
+action steps name three of these levers: health data and evidence, regulatory authority,
+and relationships across government and with nonprofits and funders. The page mentions
+identifying resources to support partnerships as part of the internal foundation; the
+fourth lever, funding, is this course's own addition, and its label says so. A campaign
+goal is matched to the lever that would move it most directly.
 
 Which lever fits a goal is not stored here: checks hold only digests of the acceptable
 levers. A goal's ``evidence`` (shown when a match holds up) and ``hint`` (shown when it
@@ -48,9 +49,9 @@ LEVERS: tuple[Lever, ...] = (
     ),
     Lever(
         "funding",
-        "Funding and resources",
-        "Put money and resources behind community work: pay members for their time and "
-        "expertise, grants and contracts, staff time.",
+        "Funding and resources (this course's addition)",
+        "This course's addition to the guide's levers: put money and resources behind community "
+        "work, such as paying members for their time and expertise, grants and contracts, staff time.",
         ("stipends for community members", "a contract with a community organization", "a grant"),
     ),
 )

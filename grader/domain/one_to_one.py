@@ -122,7 +122,8 @@ def review(plan: OneToOnePlan) -> list[Finding]:
             "says what you will listen for",
             len(listen_for) >= 2,
             "Note at least two things to listen for, such as what motivates them, their "
-            "self-interest, or people they are connected to.",
+            "self-interest (what they want for themselves and their community), or people they are "
+            "connected to.",
         ),
         Finding(
             f"follows up within {FOLLOW_UP_WITHIN_DAYS} days",

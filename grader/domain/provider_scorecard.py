@@ -7,6 +7,12 @@ partners accountable for advancing health equity. It does not give indicators or
 rubric is a list of criteria; a provider earns a criterion's points when it meets it. The
 score is the sum, and the scorecard ranks providers from the highest score to the lowest
 (ties in A to Z order).
+
+A scorecard must not reward as an extra what the law may already require of a provider. The
+course's sources do not cover the laws on providers, so three criteria carry a ``legal_check``:
+what to check locally before scoring, and what is uncertain (language help for providers that
+take public money; board rules for some kinds of clinic; which providers the rules on
+"community benefit" apply to). ``legal_checks`` lists the providers to look into.
 """
 
 from __future__ import annotations
@@ -41,6 +47,7 @@ class Criterion:
     weight: int
     at_least: float | None = None
     maximum: float | None = None
+    legal_check: str = ""
 
     def __post_init__(self) -> None:
         if not isinstance(self.weight, int) or isinstance(self.weight, bool) or self.weight < 0:
@@ -90,10 +97,11 @@ class Rubric:
         return Rubric(tuple(replace(c, weight=weights.get(c.column, c.weight)) for c in self.criteria))
 
     def describe(self) -> pd.DataFrame:
-        """The rubric as a table: what each criterion asks, its column, its test, points and why."""
+        """The rubric as a table: what each criterion asks, its column, its test, points, why, and
+        what legal duty to check locally first (empty where there is none to flag)."""
         return pd.DataFrame(
-            [(c.label, c.column, c.rule, c.weight, c.why) for c in self.criteria],
-            columns=["criterion", "column", "met when", "points", "why it matters"],
+            [(c.label, c.column, c.rule, c.weight, c.why, c.legal_check) for c in self.criteria],
+            columns=["criterion", "column", "met when", "points", "why it matters", "check your local legal duties"],
         )
 
 
@@ -101,17 +109,27 @@ RUBRIC = Rubric((
     Criterion("reports_data_by_race_language", "reports data broken down by race, ethnicity and language",
               "You cannot see or fix unfair gaps that nobody measures.", 20),
     Criterion("interpretation_available", "offers interpretation in patients' languages",
-              "People who do not speak English well still need care they can understand.", 10),
+              "People who do not speak English well still need care they can understand.", 10,
+              legal_check="For many providers, language help may be a legal duty, not an extra, for "
+              "example where they take federal or other public money. Check your local legal duties; "
+              "where it is a duty, a no is a problem to raise, not only fewer points."),
     Criterion("community_board_members", "has at least 2 community members on its governing or advisory board",
-              "People affected by decisions get a real say in them.", 20, at_least=2),
+              "People affected by decisions get a real say in them.", 20, at_least=2,
+              legal_check="Some kinds of clinic, such as federally funded community health centers, "
+              "may have their own legal rules on who sits on their board, which may ask for far more "
+              "than 2 community members. Check your local legal duties for each kind of provider."),
     Criterion("public_insurance_pct", "at least 30% of patients are on public insurance",
               "Serving people on public insurance (such as Medicaid) shows the provider does not avoid "
               "patients with low incomes.", 10, at_least=30, maximum=100),
     Criterion("equity_plan_published", "has published a health equity plan",
               "A public plan is a promise others can hold the provider to.", 15),
     Criterion("community_benefit_pct", "spends at least 3% of its budget on community benefit",
-              "Money spent on community conditions reaches people outside the clinic walls.", 15,
-              at_least=3, maximum=100),
+              "Community benefit means money a provider spends on the health of the wider community, "
+              "beyond the care it bills for, such as free care, prevention and outreach. It reaches "
+              "people outside the clinic walls.", 15, at_least=3, maximum=100,
+              legal_check="Community benefit is a term with legal rules for some providers, such as "
+              "nonprofit hospitals, and may mean little for a clinic or a health plan. Check which "
+              "rules apply to each kind of provider before you compare them."),
     Criterion("complaints_resolved_pct", "resolves at least 80% of the complaints it receives",
               "Listening and acting when people raise problems is accountability in practice.", 10,
               at_least=80, maximum=100),
@@ -183,6 +201,19 @@ def scorecard(frame: pd.DataFrame, rubric: Rubric = RUBRIC, name_column: str = "
     card = card.sort_values(["score", name_column], ascending=[False, True]).reset_index(drop=True)
     card.insert(0, "rank", card["score"].rank(method="min", ascending=False).astype(int))
     return card
+
+
+def legal_checks(frame: pd.DataFrame, rubric: Rubric = RUBRIC, name_column: str = "provider") -> pd.DataFrame:
+    """Providers that miss a criterion that may be a legal duty: what to check locally, one row each.
+
+    The score does not change: a criterion the law already requires is not an extra to reward,
+    so a provider that misses it is a question to raise, whatever its rank.
+    """
+    checked = check_table(frame, rubric, name_column)
+    rows = [(row[name_column], c.label, c.legal_check)
+            for _, row in checked.iterrows() for c in rubric.criteria
+            if c.legal_check and not c.met(row[c.column])]
+    return pd.DataFrame(rows, columns=[name_column, "misses", "check your local legal duties"])
 
 
 def criteria_met(frame: pd.DataFrame, rubric: Rubric = RUBRIC, name_column: str = "provider") -> dict[str, list[str]]:

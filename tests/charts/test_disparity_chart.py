@@ -3,12 +3,14 @@ without relying on color, draw the reference line and describe itself?"""
 
 from __future__ import annotations
 
+import textwrap
+
 import pandas as pd
 import pytest
 
 from grader.charts.disparity_chart import HATCH, disparity_chart
 from grader.checks.resident_charts import ChartReading
-from grader.domain.disparities import breakdown
+from grader.domain.disparities import RACISM_NOTE, breakdown
 
 DATA = pd.DataFrame({"group": ["A", "B", "C", "D"], "cases": [200, 90, 15, 4],
                      "people": [10_000, 9_000, 3_000, 800]})
@@ -54,3 +56,12 @@ def test_a_reference_that_is_not_a_row_is_refused_with_the_rows():
         disparity_chart(TABLE, reference="Nobody", title="t", unit="u")
     with pytest.raises(ValueError, match="needs the table from breakdown"):
         disparity_chart(DATA, reference="A", title="t", unit="u")
+
+
+def test_a_chart_by_race_says_under_the_chart_and_in_its_description_that_racism_causes_the_gaps():
+    by_race = breakdown(DATA.rename(columns={"group": "race_ethnicity"}), "race_ethnicity", count="cases",
+                        denominator="people", overall="Everyone")
+    drawn = disparity_chart(by_race, reference="Everyone", title="Cases by race", unit="cases per 10,000 people")
+    assert drawn.alt_text.endswith(RACISM_NOTE) and "racism" in RACISM_NOTE
+    assert drawn.figure.get_supxlabel() == textwrap.fill(RACISM_NOTE, 110)
+    assert "racism" not in chart().alt_text and not chart().figure.get_supxlabel()

@@ -12,9 +12,10 @@ from grader.checks.data_brief import count_value, rate_values, read_table
 from grader.checks.feedback import Status
 from grader.checks.registry import AnswerProblem
 from grader.course.data import load
-from grader.domain.data_brief import MARKER
+from grader.domain.data_brief import MARKER, problems
 from tests.support.builders import from_key
 from tests.support.keys_02 import SAFE_COUNTS, SAFE_RATES
+from tests.support.keys_07 import SAFE_COUNTS as SAFE_COUNTS_07
 
 ROWS = ("Eastside", "Mill Flats", "North Bluff", "Riverside", "Southgate", "West End", "Total")
 GROUPS = ("Asian", "Black", "Latino", "White", "Total")
@@ -94,7 +95,7 @@ def test_hiding_only_the_small_counts_says_which_could_be_worked_out():
     assert not held and reason.startswith("Eastside / Asian is hidden, but it is the only hidden cell in row Eastside")
     assert "(4 other hidden cells too.)" in reason
     held, reason = found["hides what the rules need, no more"]
-    assert reason.startswith("5 cells the rules hide are still shown.")
+    assert reason.startswith("The table is not safe yet (see above). One safe way, the course's suggestion:")
 
 
 def test_hiding_everything_is_safe_but_shows_nothing():
@@ -102,7 +103,50 @@ def test_hiding_everything_is_safe_but_shows_nothing():
     found = notes("ex02.safe_counts", everything)
     assert points("ex02.safe_counts", everything) == 3.0
     assert found["counts"] == (False, "No count is shown yet: show every count the rules allow.")
-    assert found["hides what the rules need, no more"][1].startswith("25 hidden cells could be shown")
+    assert found["hides what the rules need, no more"][1].startswith(
+        "25 more cells are hidden than a safe table of this data needs")
+
+
+def heat_counts() -> pd.DataFrame:
+    return load("heat_illness_visits").pivot_table(index="neighborhood", columns="income", values="visits",
+                                                   aggfunc="sum", margins=True, margins_name="Total")
+
+
+def hide(counts: pd.DataFrame, cells: set[tuple[str, str]]) -> pd.DataFrame:
+    out = counts.astype(float)
+    for row, column in cells:
+        out.at[row, column] = np.nan
+    return out
+
+
+HEAT_KEY = {tuple(k.split(" / ")) for k, v in SAFE_COUNTS_07["ex07.shared"].items() if v == MARKER}
+
+
+def test_another_safe_complementary_pattern_earns_every_point():
+    # hide Southgate's lower-income count instead of its middle-income one: still nothing can be worked out
+    other = (HEAT_KEY - {("Southgate", "middle income")}) | {("Southgate", "lower income")}
+    assert other != HEAT_KEY and len(other) == len(HEAT_KEY)
+    table = hide(heat_counts(), other)
+    assert problems(table) == []
+    assert points("ex07.shared", table) == spec("ex07.shared").max_points
+    assert notes("ex07.shared", table)["hides what the rules need, no more"][0]
+
+
+def test_an_unsafe_pattern_does_not_earn_the_point_and_says_the_course_way_is_a_suggestion():
+    unsafe = hide(heat_counts(), HEAT_KEY - {("Southgate", "middle income")})
+    found = notes("ex07.shared", unsafe)
+    held, reason = found["hides what the rules need, no more"]
+    assert not held and "the course's suggestion" in reason and "Any pattern" in reason
+    assert not found["hidden counts stay hidden"][0]
+    assert points("ex07.shared", unsafe) < spec("ex07.shared").max_points
+
+
+def test_a_wrong_number_in_a_cell_the_course_pattern_hides_is_caught_where_the_totals_can_check_it():
+    # the middle-income column shown in full: its cells must add up to its (keyed) total
+    table = hide(heat_counts(), {c for c in HEAT_KEY if c[1] != "middle income"})
+    table.at["Southgate", "middle income"] += 5
+    held, reason = notes("ex07.shared", table)["counts"]
+    assert not held and "Southgate / middle income" in reason
 
 
 def test_a_miscounted_cell_is_named():

@@ -93,3 +93,10 @@ def test_a_table_already_hidden_by_hand_is_refused_with_the_cells():
 
 def test_a_request_with_no_table_is_decided_on_the_care_questions_alone():
     assert sharing_decision(None, ALL_YES).may_share
+
+
+def test_authority_to_control_belongs_to_the_people_the_data_describe_not_to_whoever_asks():
+    authority = principle("authority to control")
+    assert "people the data describe" in authority.question and "governing body they chose" in authority.question
+    assert authority.question.startswith("Asking for data gives no say over it")
+    assert "people the data describe" in authority.if_not

@@ -14,6 +14,7 @@ from grader.domain.provider_scorecard import (
     ScorecardError,
     check_table,
     criteria_met,
+    legal_checks,
     scorecard,
 )
 from tests.support.builders import provider, table
@@ -32,7 +33,8 @@ def test_the_course_rubric_is_worth_100_points_and_explains_every_criterion():
 
 def test_describe_lists_each_criterion_with_its_rule_points_and_reason():
     described = RUBRIC.describe()
-    assert list(described.columns) == ["criterion", "column", "met when", "points", "why it matters"]
+    assert list(described.columns) == ["criterion", "column", "met when", "points", "why it matters",
+                                       "check your local legal duties"]
     assert len(described) == len(RUBRIC.criteria)
     row = described.set_index("column").loc["community_board_members"]
     assert (row["met when"], row["points"]) == ("at least 2", 20)
@@ -194,3 +196,21 @@ def test_something_other_than_a_dataframe_is_named():
 
 def test_scorecard_errors_are_value_errors():
     assert issubclass(ScorecardError, ValueError)
+
+
+def test_criteria_that_may_be_legal_duties_say_to_check_local_law_and_what_is_uncertain():
+    flagged = {c.column: c.legal_check for c in RUBRIC.criteria if c.legal_check}
+    assert set(flagged) == {"interpretation_available", "community_board_members", "community_benefit_pct"}
+    assert all(("Check" in text and "local legal duties" in text) or "Check which rules" in text
+               for text in flagged.values())
+    benefit = next(c for c in RUBRIC.criteria if c.column == "community_benefit_pct")
+    assert benefit.why.startswith("Community benefit means")
+
+
+def test_legal_checks_lists_the_providers_that_miss_a_possible_duty_without_changing_scores():
+    frame = table(provider("Clinic", interpretation_available="no"), provider("Plan"))
+    found = legal_checks(frame)
+    assert list(found["provider"]) == ["Clinic"]
+    assert found.iloc[0]["misses"] == "offers interpretation in patients' languages"
+    assert "local legal duties" in found.iloc[0]["check your local legal duties"]
+    assert scores(scorecard(frame)) == {"Clinic": 90, "Plan": 100}

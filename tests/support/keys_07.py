@@ -33,9 +33,11 @@ BREAKDOWNS: dict[str, dict[str, tuple[int, int, float]]] = {
 BREAKDOWN_TABLES = {"07.by_income": ("diabetes_hospital_stays", "income", "stays"),
                     "ex07.by_race": ("heat_illness_visits", "race_ethnicity", "visits")}
 
-# group -> ratio to the reference group (White), or "withheld" where the small-number rule gives none
+# The learner chooses the reference group; the check works the ratios out for whichever stable group
+# they choose. These are the ratios for two choices, group -> ratio, or "withheld" where a rate rests
+# on fewer than 20 events (the NCHS standard) and no ratio is given.
 RATIOS: dict[str, dict[str, float | str]] = {
-    "07.race_ratios": {
+    "07.race_ratios": {  # against White residents
         "American Indian or Alaska Native": "withheld",
         "Asian": "withheld",
         "Black": 3.16,
@@ -52,6 +54,25 @@ RATIOS: dict[str, dict[str, float | str]] = {
         "White": 1.0,
     },
 }
+RATIOS_AGAINST: dict[str, tuple[str, dict[str, float | str]]] = {
+    "ex07.ratios": ("Latino", {
+        "American Indian or Alaska Native": "withheld",
+        "Asian": "withheld",
+        "Black": 0.75,
+        "Latino": 1.0,
+        "Native Hawaiian or Pacific Islander": "withheld",
+        "White": 0.41,
+    }),
+    "07.race_ratios": ("Black", {
+        "American Indian or Alaska Native": "withheld",
+        "Asian": "withheld",
+        "Black": 1.0,
+        "Latino": 0.83,
+        "Native Hawaiian or Pacific Islander": "withheld",
+        "White": 0.32,
+    }),
+}
+RATIO_REFERENCE = "White"  # the reference the RATIOS above use
 RATIO_TABLES = {"07.race_ratios": ("diabetes_hospital_stays", "stays"),
                 "ex07.ratios": ("heat_illness_visits", "visits")}
 
@@ -115,7 +136,7 @@ SAFE_COUNTS: dict[str, dict[str, int | str]] = {
 
 def digests() -> dict[str, dict[str, object]]:
     """Every digest the module 07 catalog should hold, by check id and item."""
-    from grader.checks.disparities import WITHHELD, rate_text, ratio_text
+    from grader.checks.disparities import rate_text
     from grader.checks.hashing import digest
     from grader.checks.resident_charts import REFERENCE
 
@@ -130,9 +151,6 @@ def digests() -> dict[str, dict[str, object]]:
             items[f"{group} / population"] = digest(check_id, f"{group} / population", people)
             items[f"{group} / rate"] = digest(check_id, f"{group} / rate", rate_text(rate))
         out[check_id] = items
-    for check_id, ratios in RATIOS.items():
-        out[check_id] = {group: digest(check_id, group, value if value == WITHHELD else ratio_text(float(value)))
-                         for group, value in ratios.items()}
     for check_id, requests in DECISIONS.items():
         out[check_id] = {rid: tuple(digest(check_id, rid, key) for key in keys) for rid, keys in requests.items()}
     for check_id, values in REFERENCES.items():

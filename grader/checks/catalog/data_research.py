@@ -4,7 +4,9 @@ Facts: Mobilize Data and Research, a strategic practice of the Health Equity Gui
 Impact Partners), as summarized in the course design (DESIGN §4), since the guide's full
 page was not available; Build Community Alliances, Share Power with Communities and
 Support Community Power-Building (Human Impact Partners); the small-count rules of
-DESIGN §4; the CARE principles for Indigenous data governance (2019). The Riverbend data
+DESIGN §4; the CARE Principles for Indigenous Data Governance (Global Indigenous Data
+Alliance / Research Data Alliance, 2019): Authority to control belongs to the people the data
+describe and the governing bodies they choose, not to whoever asks. The Riverbend data
 is synthetic. Keys are digests; the plain answers are in tests/support/keys_07.py.
 """
 
@@ -119,16 +121,11 @@ breakdown_table(
 ratio_series(
     "07.race_ratios",
     "Disparity ratios for diabetes stays",
-    {
-        "American Indian or Alaska Native": "b47bf8e01633be34de2e",
-        "Asian": "29c1ec6580bae5bd2ab2",
-        "Black": "21d24647ab8fbb5b88c4",
-        "Latino": "12e7957ebca45d73304f",
-        "Native Hawaiian or Pacific Islander": "36cb1ced1c84e00901ad",
-        "White": "efbdd02fb7f610d77791",
-    },
+    table="diabetes_hospital_stays",
+    groups=GROUPS,
     key="race_ethnicity",
-    reference="White",
+    count="stays",
+    denominator="population",
 )
 
 resident_chart(
@@ -146,10 +143,16 @@ care_decisions(
             "P1", "Youth Voices for Clean Air",
             "Hospital stays for diabetes by neighborhood and income group, small counts hidden, for "
             "its campaign for a grocery store and safe walking routes in Mill Flats. Its members chose "
-            "the question and will go over the figures together.",
-            "The community chose the question, controls the campaign and gains from the answer; with "
-            "small counts hidden, nothing points to a person.",
-            "Go through the four CARE questions one at a time. Does any of them get a clear no here?",
+            "the question and will go over the figures together. The table covers residents across the "
+            "county and shows no race or ethnicity. A county rule passed by the elected Board of County "
+            "Commissioners allows sharing such tables, and no other body residents chose has asked to "
+            "decide first.",
+            "Asking gives the group no say over the data: that belongs to the residents it describes "
+            "and the bodies they chose. Here the commissioners residents elected allow it and no other "
+            "such body has asked to decide; the residents gain from the campaign, and with small counts hidden, nothing points "
+            "to a person.",
+            "Go through the four CARE questions one at a time. For Authority to control, ask who the "
+            "figures describe, not who is asking. Does any question get a clear no here?",
         ),
         Request(
             "P2", "A marketing firm for a soft-drink company",
@@ -220,16 +223,11 @@ breakdown_table(
 ratio_series(
     "ex07.ratios",
     "Disparity ratios for heat-illness visits",
-    {
-        "American Indian or Alaska Native": "2303e1372b21c7467651",
-        "Asian": "65ea85dbb6c4ded1a242",
-        "Black": "78ce53c583818a9f7981",
-        "Latino": "4fa5e686fa49d591618b",
-        "Native Hawaiian or Pacific Islander": "8d171dde7187184041d1",
-        "White": "0ead9f46867e4f2e04dd",
-    },
+    table="heat_illness_visits",
+    groups=GROUPS,
     key="race_ethnicity",
-    reference="White",
+    count="visits",
+    denominator="population",
     graded=True,
 )
 
@@ -241,10 +239,15 @@ care_decisions(
             "R1", "Riverbend Worker Center",
             "Heat-illness visits by neighborhood and income group, with small counts hidden, for its "
             "campaign for water, shade and rest breaks for outdoor workers. Its members will go over "
-            "the figures together at their meetings.",
-            "The members chose the campaign, control how the figures are used and gain from them; with "
-            "small counts hidden, nothing points to a person.",
-            "Go through the four CARE questions one at a time. Does any of them get a clear no here?",
+            "the figures together at their meetings. The table covers residents across the county and "
+            "shows no race or ethnicity. A county rule passed by the elected Board of County Commissioners "
+            "allows sharing such tables, and no other body residents chose has asked to decide first.",
+            "Asking gives the center no say over the data: that belongs to the residents it describes "
+            "and the bodies they chose. Here the commissioners residents elected allow it and no other "
+            "such body has asked to decide; residents who work outdoors gain from the campaign, and with small counts hidden, "
+            "nothing points to a person.",
+            "Go through the four CARE questions one at a time. For Authority to control, ask who the "
+            "figures describe, not who is asking. Does any question get a clear no here?",
         ),
         Request(
             "R2", "A state research team",

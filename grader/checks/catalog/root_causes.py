@@ -2,8 +2,8 @@
 
 Facts: the course design's summary of the guide's practice (DESIGN §4; the guide's full page
 was not available) and the five full pages of the Health Equity Guide (Human Impact
-Partners) where they touch policy and root causes; Health in All Policies (Public Health
-Institute and APHA, 2013). The upstream scale and the points-by-rank rule are this course's
+Partners) where they touch policy and root causes; Health in All Policies: A Guide for State and
+Local Governments (Rudolph, Caplan, Ben-Moshe, Dillon; PHI and APHA, 2013). The upstream scale and the points-by-rank rule are this course's
 teaching tools. Keys are digests; keys listed here in A to Z order, never in answer order.
 """
 

@@ -22,14 +22,20 @@ from tests.support.keys_07 import (
     BREAKDOWNS,
     CHOICES,
     DECISIONS,
+    RATIO_REFERENCE,
     RATIO_TABLES,
     RATIOS,
+    RATIOS_AGAINST,
     REFERENCES,
     SAFE_COUNTS,
     digests,
 )
 
 MODULE_CHECKS = sorted(c for c in known_checks() if c.startswith(("07.", "ex07.")))
+
+
+def ratio_series(ratios: dict[str, float | str]) -> pd.Series:
+    return pd.Series({g: (np.nan if v == "withheld" else v) for g, v in ratios.items()})
 
 
 def chart(reference: float):
@@ -47,7 +53,7 @@ def right_answer(check_id: str):
         return pd.DataFrame({g: {count: c, "population": p, "rate": r}
                              for g, (c, p, r) in BREAKDOWNS[check_id].items()}).T
     if check_id in RATIOS:
-        return pd.Series({g: (np.nan if v == "withheld" else v) for g, v in RATIOS[check_id].items()})
+        return {"reference": RATIO_REFERENCE, "ratios": ratio_series(RATIOS[check_id])}
     if check_id in DECISIONS:
         return {rid: keys[0] for rid, keys in DECISIONS[check_id].items()}
     if check_id in REFERENCES:
@@ -100,6 +106,45 @@ def test_ratio_keys_are_what_the_small_number_rule_gives_for_the_shipped_data(ch
     assert expected == RATIOS[check_id]
 
 
+@pytest.mark.parametrize("check_id", sorted(RATIOS_AGAINST))
+def test_ratios_against_another_reference_group_the_learner_chose_earn_full_points(check_id):
+    reference, ratios = RATIOS_AGAINST[check_id]
+    assert reference != RATIO_REFERENCE
+    assert points(check_id, {"reference": reference, "ratios": ratio_series(ratios)}) == spec(check_id).max_points
+    # the White-referenced ratios are wrong against this reference
+    assert points(check_id, {"reference": reference, "ratios": ratio_series(RATIOS[check_id])}) == 3.0  # only the three withheld groups
+
+
+@pytest.mark.parametrize("check_id", sorted(RATIOS))
+def test_every_stable_group_is_a_valid_reference_and_the_check_agrees_with_the_domain(check_id):
+    table, count = RATIO_TABLES[check_id]
+    made = breakdown(load(table), "race_ethnicity", count=count, denominator="population")
+    stable = [g for g, r in made.iterrows() if r["reliability"] == "stable"]
+    assert len(stable) >= 3
+    for reference in stable:
+        ratios = disparity_ratios(made, reference)["ratio"]
+        assert points(check_id, {"reference": reference, "ratios": ratios}) == spec(check_id).max_points, reference
+
+
+def test_an_unstable_reference_group_earns_nothing_and_says_why():
+    ratios = ratio_series(RATIOS["07.race_ratios"])
+    assert points("07.race_ratios", {"reference": "Asian", "ratios": ratios}) == 0.0
+    feedback = check("07.race_ratios", {"reference": "Asian", "ratios": ratios})
+    assert "fewer than 20" in feedback.notes[0].reason and "Choose a reference group" in feedback.notes[0].reason
+
+
+def test_a_reference_that_is_not_a_group_or_is_missing_gets_a_clear_problem():
+    ratios = ratio_series(RATIOS["07.race_ratios"])
+    assert "is not a race_ethnicity group" in check("07.race_ratios", {"reference": "Whites", "ratios": ratios}).problem
+    assert "Choose your reference group first" in check("07.race_ratios", {"reference": ..., "ratios": ratios}).problem
+    assert check("07.race_ratios", {"reference": ..., "ratios": ...}).problem.startswith("There is no answer here yet")
+
+
+def test_a_bare_series_names_its_reference_by_its_ratio_of_one():
+    assert points("07.race_ratios", ratio_series(RATIOS["07.race_ratios"])) == 6.0
+    assert points("07.race_ratios", ratio_series(RATIOS_AGAINST["07.race_ratios"][1])) == 6.0
+
+
 def test_reference_keys_are_the_rates_for_everyone_and_the_higher_income_group():
     heat, diabetes = load("heat_illness_visits"), load("diabetes_hospital_stays")
     assert REFERENCES["ex07.plot"] == (round(overall_rate(heat, count="visits", denominator="population"), 1),)
@@ -125,3 +170,14 @@ def test_the_practice_and_the_exercise_ask_different_questions():
 def test_the_exercise_self_check_only_says_ready_to_submit(check_id):
     feedback = check(check_id, right_answer(check_id))
     assert feedback.headline == "Ready to submit" and feedback.notes == () and feedback.points == 0.0
+
+
+@pytest.mark.parametrize(("check_id", "rid"), [("07.requests", "P1"), ("ex07.requests", "R1")])
+def test_the_request_that_may_be_shared_does_not_give_authority_to_whoever_asks(check_id, rid):
+    from grader.checks.data_sharing import REQUEST_SETS
+
+    request = next(r for r in REQUEST_SETS[check_id] if r.id == rid)
+    assert "covers residents across the county" in request.asks and "elected" in request.asks
+    assert request.evidence.startswith("Asking gives the") and "residents it describes" in request.evidence
+    assert "not who is asking" in request.hint
+    assert "control how the figures are used" not in request.evidence
