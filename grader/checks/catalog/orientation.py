@@ -47,8 +47,8 @@ choice_question(
              "the county's transit planner."),
             ("b", "Start a parents' committee in Southgate, run by department staff, to lead the "
              "push for safer crossings."),
-            ("c", "Stay out of it politely, since crossings belong to another agency and the "
-             "campaign is political."),
+            ("c", "Politely decline, since crossings belong to another agency and the campaign "
+             "is political."),
         ),
         {
             "a": "The group keeps the lead, and the department adds what government holds: "

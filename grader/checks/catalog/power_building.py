@@ -20,9 +20,10 @@ choice_question(
     ChoiceQuestion(
         "02.ally",
         "A strategic ally",
-        "Eastside Tenants Union is campaigning for just-cause eviction protections. It asks "
-        "the health department to speak at its rally against a county commissioner who opposes "
-        "them. Which response fits the role the guide gives the department?",
+        "Eastside Tenants Union is campaigning for just-cause eviction protections, which bar "
+        "evictions without a good reason. It asks the health department to speak at its rally "
+        "against a county commissioner who opposes the protections. Which response fits the role "
+        "the guide gives the department?",
         (
             ("a", "Speak at the rally against the commissioner, since the union leads and the "
              "department should follow its lead."),
