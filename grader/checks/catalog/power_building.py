@@ -1,6 +1,7 @@
 """Module 02 Support Community Power-Building: practice checks and exercise 02.
 
-Facts: Support Community Power-Building (Human Impact Partners, Health Equity Guide); the
+Facts: Support Community Power-Building (Human Impact Partners, Health Equity Guide); Build
+Strategic Partnerships (follow the agency's rules on engaging elected officials, for 02.ally); the
 small-count rules of DESIGN §4; the Spectrum of Community Engagement to Ownership (Rosa
 González, Facilitating Power, 2019). The safe tables are keyed cell by cell: each digest is
 of what the cell should show, a count (or rate) or "suppressed".
