@@ -79,7 +79,7 @@ def test_charts_show_with_alt_text(opened):
     page, _ = opened
     charts = page.locator("figure img")
     expect(charts).to_have_count(1)
-    assert "P3 Eastside Tenants Union at level 4 Collaborate" in charts.first.get_attribute("alt")
+    assert "P3 Healthy Homes Alliance at level 4 Collaborate" in charts.first.get_attribute("alt")
     assert charts.first.evaluate("image => image.complete && image.naturalWidth > 0")
 
 

@@ -30,9 +30,12 @@ def test_letter_for_accepts_a_letter_in_any_case_and_dress(answer):
     assert POWER.letter_for(answer) == "b"
 
 
-@pytest.mark.parametrize("answer", ["Differences in power between groups of people",
-                                    "differences in power between GROUPS of people",
-                                    "  Differences   in power between groups of people "])
+@pytest.mark.parametrize("answer", ["Mill Flats has fewer clinics, school nurses and asthma home visits "
+                                    "than other parts of the county.",
+                                    "mill flats has fewer CLINICS, school nurses and asthma home visits "
+                                    "than other parts of the county",
+                                    "  Mill Flats has fewer clinics,  school nurses and asthma home visits "
+                                    "than other parts   of the county. "])
 def test_letter_for_accepts_the_option_text_in_any_case_and_spacing(answer):
     assert POWER.letter_for(answer) == "b"
 
@@ -46,7 +49,8 @@ def test_an_answer_that_is_not_an_option_lists_the_letters(answer):
 
 def test_letters_and_option_text_come_from_the_options():
     assert POWER.letters() == ["a", "b", "c"]
-    assert POWER.option_text("b") == "Differences in power between groups of people"
+    assert POWER.option_text("b") == ("Mill Flats has fewer clinics, school nurses and asthma home visits "
+                                      "than other parts of the county.")
 
 
 @pytest.mark.parametrize("check_id", sorted(QUESTIONS))
@@ -83,14 +87,14 @@ def test_no_wrong_options_reason_names_the_right_letter_or_words(check_id):
 
 
 def test_a_right_answer_holds_up_with_its_reason():
-    feedback = check("00.power", "B")
+    feedback = check("00.power", "C")
     assert feedback.passed and feedback.points == 1.0
     (note,) = feedback.notes
-    assert (note.label, note.status, note.reason) == ("option b", Status.HOLDS_UP, POWER.reasons["b"])
+    assert (note.label, note.status, note.reason) == ("option c", Status.HOLDS_UP, POWER.reasons["c"])
 
 
 def test_a_wrong_answer_is_worth_reconsidering_with_that_options_reason():
-    feedback = check("00.power", "People not knowing enough about healthy choices")
+    feedback = check("00.power", POWER.option_text("a").upper())
     (note,) = feedback.notes
     assert (note.label, note.status, note.reason) == ("option a", Status.RECONSIDER, POWER.reasons["a"])
     assert feedback.headline == "Worth another look"

@@ -24,8 +24,8 @@ def test_a_question_shows_its_prompt_then_each_lettered_option():
 
 def test_a_question_in_html_has_the_prompt_and_a_list_of_options():
     page = question("00.power")._repr_html_()
-    assert page.startswith("<p><strong>According to the Health Equity Guide")
-    assert page.count("<li>") == 3 and "<strong>b)</strong> Differences in power" in page
+    assert page.startswith("<p><strong>Asthma emergency visits are highest in Mill Flats")
+    assert page.count("<li>") == 3 and "<strong>b)</strong> Mill Flats has fewer clinics" in page
 
 
 @pytest.mark.parametrize("check_id", sorted(QUESTIONS))

@@ -13,7 +13,7 @@ from grader.learner.kernel import kernel_shell, set_up
 
 CELLS = [
     "from grader import check\nfrom grader.widgets.choice import ChoiceQuestionWidget",
-    'check("00.power", "b")',
+    'check("00.power", "c")',  # the key
     'check("00.spectrum", {"O1": "Consult"})',
     'check("ex00.root", "a")',
     'widget = ChoiceQuestionWidget("00.role")\nwidget.choose("a")\nwidget.check_button.click()',
@@ -52,7 +52,7 @@ def test_a_kernel_that_nbgrader_runs_records_no_progress(tmp_path, monkeypatch):
 
 def test_importing_the_checks_sets_nothing_up_in_a_kernel(tmp_path, monkeypatch):
     monkeypatch.setenv("EQUITY_COURSE_HOME", str(tmp_path))
-    cells = ["from grader.checks import check", 'check("00.power", "b")']
+    cells = ["from grader.checks import check", 'check("00.power", "c")']
     notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(source) for source in cells])
     NotebookClient(notebook, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}).execute()
     assert not (tmp_path / "my-work" / "progress.json").exists()  # only the façade sets up the learner's kernel

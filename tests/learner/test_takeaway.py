@@ -105,7 +105,7 @@ def test_markdown_holds_each_part(store):
     save_everything(store)
     text = to_markdown(gather(store, name="Sam Rivera", date=dt.date(2025, 4, 1)))
     assert text.startswith("# My take-away plan\n\n*Strategic Practices for Health Equity* · Sam Rivera · 2025-04-01")
-    assert "| P3 | Eastside Tenants Union |" in text and "| 4 Collaborate | 5 Defer To |" in text
+    assert "| P3 | Healthy Homes Alliance |" in text and "| 4 Collaborate | 5 Defer To |" in text
     for question in good_plan().questions:
         assert f"1. {question}" in text
     assert "### 1. Report inspection results to the union every month" in text
@@ -136,7 +136,7 @@ def test_the_chart_is_an_inline_svg_image_with_alt_text(store):
     images = re.findall(r'<img src="data:image/svg\+xml;base64,([^"]+)" alt="([^"]+)">', page)
     (image,) = [found for found in images if found[1].startswith("Dot chart of my spectrum map")]
     assert base64.b64decode(image[0]).decode("utf-8").lstrip().startswith("<?xml")
-    assert "P3 Eastside Tenants Union at level 4 Collaborate" in image[1]
+    assert "P3 Healthy Homes Alliance at level 4 Collaborate" in image[1]
     assert "<figcaption><strong>Description:</strong>" in page
 
 

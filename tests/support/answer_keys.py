@@ -8,13 +8,13 @@ The package holds only digests of these (``grader.checks.hashing.digest``); the 
 from __future__ import annotations
 
 CHOICES: dict[str, str] = {
-    "00.power": "b",
-    "00.role": "c",
-    "ex00.root": "a",
-    "ex00.mechanism": "c",
-    "01.trust": "b",
-    "01.hiap": "a",
-    "01.agencies": "c",
+    "00.power": "c",
+    "00.role": "a",
+    "ex00.root": "b",
+    "ex00.mechanism": "a",
+    "01.trust": "c",
+    "01.hiap": "b",
+    "01.agencies": "a",
 }
 
 PLACEMENTS: dict[str, dict[str, int]] = {

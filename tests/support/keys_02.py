@@ -11,8 +11,8 @@ have no key; ``good_plan()`` earns full marks.
 from __future__ import annotations
 
 CHOICES: dict[str, str] = {
-    "02.ally": "b",
-    "02.mutual": "a",
+    "02.ally": "c",
+    "02.mutual": "b",
 }
 
 # goal id -> every acceptable lever (one digest each in the catalog)

@@ -8,9 +8,9 @@ The catalog (``grader/checks/catalog/alliances.py``) holds only digests of these
 from __future__ import annotations
 
 CHOICES: dict[str, str] = {
-    "04.who_leads": "c",
-    "04.base": "a",
-    "04.stages": "b",
+    "04.who_leads": "a",
+    "04.base": "b",
+    "04.stages": "c",
 }
 
 # Share of the gap to each community's target closed, rounded to two decimals.

@@ -9,9 +9,9 @@ The catalog (``grader/checks/catalog/movement.py``) holds only digests of these;
 from __future__ import annotations
 
 CHOICES: dict[str, str] = {
-    "05.examples": "a",
-    "05.risk": "c",
-    "05.voice": "b",
+    "05.examples": "b",
+    "05.risk": "a",
+    "05.voice": "c",
 }
 
 COUNTS: dict[str, dict[str, int]] = {

@@ -14,25 +14,28 @@ choice_question(
     ChoiceQuestion(
         "04.who_leads",
         "Forms of alliance",
-        "Unidos Riverbend has brought tenants, parents and two clinics together in a "
-        "language-access coalition. The coalition sets its own agenda and meets every month, "
-        "with no written agreement. It invites your department to join as one member among "
-        "many. Is this the kind of alliance the guide describes?",
+        "Unidos Riverbend has brought tenants, parents and clinics together in a "
+        "language-access coalition. The coalition sets its own agenda and meets monthly, with no "
+        "written agreement. It invites your department to join as one member among many. A "
+        "manager has doubts. Which view fits the guide?",
         (
-            ("a", "No: an alliance only counts when the health department leads it"),
-            ("b", "No: an alliance needs a formal written agreement"),
-            ("c", "Yes: alliances can be formal or informal, and led by the community as well "
-             "as by the department"),
+            ("a", "Join as one member: an alliance can be informal and led by the community, "
+             "not the department."),
+            ("b", "Join only if the department can co-chair, so that public health has a firm "
+             "say in the agenda."),
+            ("c", "Join only once the coalition signs a written agreement that sets out each "
+             "member's role."),
         ),
         {
-            "a": "The guide describes alliances led by communities as well as ones led by the "
-            "department; joining as one member is still taking part.",
-            "b": "The guide says alliances can be formal or informal: a written agreement is one "
-            "option, not a condition.",
-            "c": "Formal or informal, led by the department or by the community: each kind can "
-            "raise awareness, push for policy and systems change and keep the work accountable.",
+            "a": "The guide describes alliances of both kinds, formal or not, led by either "
+            "side. Joining one that community members lead still raises awareness and pushes "
+            "for change.",
+            "b": "A seat at the head of the table can feel safer, but it asks the community to "
+            "hand over leadership it already holds. The guide does not make that a condition.",
+            "c": "A signed document can help later, yet the guide treats it as one choice among "
+            "several. Waiting for one could cost the trust the invitation shows.",
         },
-        "3c96b84c0c921333286b",
+        "535a15ece417a92fe1b0",
     )
 )
 
@@ -40,25 +43,28 @@ choice_question(
     ChoiceQuestion(
         "04.base",
         "A base of support",
-        "A county commissioner asks why the department works on housing, which \"is not public "
-        "health\". Which response draws on a base of community support as the guide describes?",
+        "A county commissioner says housing \"is not public health\" and wants the department's "
+        "housing work dropped. A hearing is set for next week. Which response builds on a base of "
+        "community support as the guide describes it?",
         (
-            ("a", "Tenant leaders who have worked with the department choose to tell the "
-             "commissioner, in their own words, how housing shapes their health and why they "
-             "want the department involved"),
-            ("b", "The health officer asks partners to stay out of it so the department can "
-             "handle it quietly"),
-            ("c", "The department pauses its housing work until the commissioner's term ends"),
+            ("a", "Ask Eastside Tenants Union to send members to the hearing with talking points "
+             "the department wrote."),
+            ("b", "Tell tenant partners about the hearing; those who choose to speak say, in their "
+             "own words, why it matters."),
+            ("c", "Send the commissioner a fact sheet with the department's data on housing and "
+             "health, and skip the hearing."),
         ),
         {
-            "a": "Community members who speak up for the work show officials that the public "
-            "wants it; the decision to speak stays with them.",
-            "b": "Handling it alone gives up the support the guide describes, and takes the "
-            "choice to speak away from the people most affected.",
-            "c": "Stepping back may avoid conflict now, but the guide sees alliances as a way to "
-            "keep equity work going when it is questioned.",
+            "a": "Support from tenants carries weight, but scripted support turns them into the "
+            "department's messengers. Speaking up carries risk for them, so what they say has to "
+            "be theirs.",
+            "b": "Residents who speak for the work show officials that the public wants it. The "
+            "choice to speak, and what to say, stays with the people who carry the risk.",
+            "c": "Data can inform the commissioner, but a fact sheet alone shows no public "
+            "demand. The guide's point is that residents' own support can widen what the "
+            "department may do.",
         },
-        "8afe4b584605f5bd11ac",
+        "a07cb0f61d4a91d2aaa8",
     )
 )
 
@@ -66,23 +72,26 @@ choice_question(
     ChoiceQuestion(
         "04.stages",
         "Voices in every stage",
-        "Riverbend is starting a program to reduce childhood asthma. Which plan includes the "
-        "voices of families facing asthma inequities in all stages, as the guide asks?",
+        "Riverbend is starting a program to reduce childhood asthma, with a tight first-year "
+        "budget. Which plan includes the voices of families facing asthma inequities in all "
+        "stages, as the guide asks?",
         (
-            ("a", "Staff design the program, then open a public comment period on the draft"),
-            ("b", "Paid parent leaders help choose the goals and the measures of progress, shape "
-             "the design, share in decisions and help evaluate the results"),
-            ("c", "Families answer a survey at the start, then staff take it from there"),
+            ("a", "Staff design the program, then hold a public comment period on the whole "
+             "draft before it starts."),
+            ("b", "Families answer a survey at the start, and staff design, run and evaluate the "
+             "program from there."),
+            ("c", "Paid parent leaders help set the goals and measures, shape the design and "
+             "judge the results."),
         ),
         {
-            "a": "Comments on a finished draft come at one stage only, and late: families cannot "
-            "shape the goals or judge the results.",
-            "b": "Families take part from choosing goals and measures through to evaluation, "
-            "and their time is paid for.",
-            "c": "A survey hears from families once, at the start; the guide asks for their "
-            "voices in every stage, evaluation included.",
+            "a": "Comment on a full draft comes late and only once, when the main choices are "
+            "made. Families never help decide what success means or look back at how it went.",
+            "b": "A survey hears from families once, at the very beginning. After that, every "
+            "choice, including how to judge the program, is made without them.",
+            "c": "Families take part from the first choices through the last review, and their "
+            "time is paid for. That is what including them in every stage looks like.",
         },
-        "1acd72e38f5555f29b3b",
+        "7ab36b886aef7dc58fb5",
     )
 )
 

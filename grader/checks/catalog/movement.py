@@ -14,23 +14,26 @@ choice_question(
     ChoiceQuestion(
         "05.examples",
         "Making the case",
-        "A county commissioner asks why your department should spend staff time on health "
-        "equity. What does the guide suggest can help you make the case?",
+        "A county commissioner asks why your department spends staff time on health equity, and "
+        "wants an answer at next week's meeting. Your own equity work is only a year old. What "
+        "does the guide suggest can help you make the case?",
         (
-            ("a", "Point to concrete examples of equity work other health departments have done, "
-             "and what came of it"),
-            ("b", "Wait until your own department has several years of results to show"),
-            ("c", "Keep the work quiet until it speaks for itself"),
+            ("a", "Say you will report back once your department has a few years of its own "
+             "results to show."),
+            ("b", "Describe equity work that other health departments have done, and what came "
+             "of it."),
+            ("c", "Keep the answer short and general, so the work draws less attention while it "
+             "grows."),
         ),
         {
-            "a": "Citing colleagues' concrete work helps validate equity work and build capacity; "
-            "promoting other departments' work is one of the guide's seven actions.",
-            "b": "Your own results matter, but you need not wait: other departments' experience "
-            "can help make the case now.",
-            "c": "Quiet work is easy to overlook or cut. The guide asks departments to make the "
-            "case openly, drawing on each other's examples.",
+            "a": "Your own results will matter, but the commissioner asked now. Years of waiting "
+            "leave the work open to cuts before it can prove anything.",
+            "b": "Concrete work by colleagues elsewhere shows that this is real public health "
+            "practice. The guide says citing such examples helps validate equity work.",
+            "c": "A low profile can feel safer, yet work nobody can picture is easy to cut. The "
+            "guide asks departments to make the case openly.",
         },
-        "78d43974690bc03ac9de",
+        "9b20dfd1de743505a037",
     )
 )
 
@@ -38,24 +41,26 @@ choice_question(
     ChoiceQuestion(
         "05.risk",
         "Lowering the risk",
-        "Upstream policy work, sharing decisions with communities and talking about power and "
-        "oppression all carry risk for a health department. What does the guide suggest lowers "
-        "that risk?",
+        "After an election, a new commissioner calls the department's equity work \"too "
+        "political.\" The health officer wants to lower the risk without dropping the work. "
+        "What does the guide suggest?",
         (
-            ("a", "Keep equity work in a small pilot that few people know about"),
-            ("b", "Leave these topics to community groups and stay out of them"),
-            ("c", "Make equity part of everyday practice, built into how the department works, "
-             "and build alliances with others working for justice and equity"),
+            ("a", "Build equity into routine work, such as hiring and budgets, and join others "
+             "working for justice."),
+            ("b", "Move equity work into a small pilot with a low profile until it has proven "
+             "results."),
+            ("c", "Hand the most sensitive parts, such as talk about power, to community groups "
+             "and step back."),
         ),
         {
-            "a": "A pilot nobody knows about stays fragile. The guide points the other way: make "
-            "equity work normal and routine.",
-            "b": "The guide accepts that this work carries risk and asks departments to manage it, "
-            "not to step away from it.",
-            "c": "Work that is normal, built into daily operations and backed by alliances is "
-            "harder to single out, and it marks out progressive practice.",
+            "a": "Work that is part of everyday operations is hard to single out, and allies "
+            "outside stand with it. The guide says both lower the risk.",
+            "b": "A quiet pilot may avoid notice for a while, but it stays small and easy to end. "
+            "Hidden work is the most fragile kind.",
+            "c": "Community groups can say things staff cannot, but the department still has its "
+            "own part to play. Leaving it to them shifts the risk rather than managing it.",
         },
-        "82d97a37a7fb6b1a7965",
+        "139aa5a3e58c4f1e6091",
     )
 )
 
@@ -64,20 +69,25 @@ choice_question(
         "05.voice",
         "A common voice",
         "The guide asks public health to speak with a common voice that stands for specific "
-        "values, principles, strategies and tactics. Which of these is a tactic?",
+        "values, principles, strategies and tactics. Health departments in your region draft "
+        "theirs on clean air. Which of these is a tactic?",
         (
-            ("a", "Everyone deserves a fair chance to be healthy"),
-            ("b", "Health departments across the state send one joint letter to the legislature "
-             "before the budget vote"),
-            ("c", "We share decisions with the communities most affected"),
+            ("a", "We let the people most affected by diesel pollution help decide what we do "
+             "about it."),
+            ("b", "Win stronger limits on diesel pollution near schools, working with parent "
+             "groups over three years."),
+            ("c", "Twelve health departments send one joint letter on diesel limits before the "
+             "March vote."),
         ),
         {
-            "a": "This says what we believe matters: a value.",
-            "b": "A specific action, at a set time, by named people: a tactic, one step in "
-            "carrying out a strategy.",
-            "c": "This is a rule we hold ourselves to in how we work: a principle.",
+            "a": "This is a rule for how we work together with the people affected: a "
+            "principle, which guides every step but is not a step itself.",
+            "b": "This sets out an overall plan for change over several years: a strategy. A "
+            "tactic would be one concrete step within it.",
+            "c": "A single action, by named actors, at a set time: a tactic, one step that "
+            "carries out a larger strategy.",
         },
-        "4c97b31d137028244692",
+        "93d4992787a889f76970",
     )
 )
 

@@ -15,23 +15,29 @@ choice_question(
     ChoiceQuestion(
         "01.trust",
         "Speed of trust",
-        "Eastside Tenants Union has been let down by the county before and is wary of your "
-        "department. What does \"move at the speed of trust\" suggest you do?",
+        "A heat grant is due in three weeks and needs a letter from a community partner. "
+        "Riverbend Worker Center runs a campaign for a heat standard at work. Nobody here has met "
+        "them, and members' 2021 heat complaints to county inspectors went unanswered. What does "
+        "\"move at the speed of trust\" suggest?",
         (
-            ("a", "Ask them to sign a partnership agreement at the first meeting"),
-            ("b", "Start with a one-to-one, show up at their events, be upfront about what you "
-             "can offer, and let the partnership grow as trust does"),
-            ("c", "Wait for the union to contact the department when it is ready"),
+            ("a", "Email the center a draft letter to sign now, and promise members paid roles "
+             "once the grant is won."),
+            ("b", "Meet the center's organizers this week, explain the deadline openly, and ask "
+             "for the letter then."),
+            ("c", "Ask a current partner for the letter, and offer the center a first talk that "
+             "asks nothing of it."),
         ),
         {
-            "a": "A formal agreement before a relationship exists asks for trust that has not "
-            "been earned yet.",
-            "b": "Relationships take time, most of all with communities harmed by injustice; "
-            "showing up and being honest about what you can do is how trust grows.",
-            "c": "Trust is built by showing up; the guide asks departments to attend partners' "
-            "events and reach out, not to wait.",
+            "a": "Paying members is fair, but the center hears from strangers at a county whose "
+            "inspectors ignored them. Asking for a signature this early spends trust not yet "
+            "earned.",
+            "b": "Being open about the deadline is honest, but the talk would still turn on the "
+            "department's need. Opening a relationship by asking a favor rarely lets it grow.",
+            "c": "The grant goes ahead with a partner who already trusts you, and the center "
+            "gets a first meeting about its own interests. The relationship can grow at its own "
+            "pace.",
         },
-        "5113239443342b938700",
+        "83730ef449422a3cd2ab",
     )
 )
 
@@ -39,20 +45,29 @@ choice_question(
     ChoiceQuestion(
         "01.hiap",
         "Health in All Policies",
-        "What does Health in All Policies (HiAP) mean?",
+        "Planning and Zoning is drafting a rule on how close new warehouses may be built to "
+        "homes. A planner asks why the health department wants a say. What would a Health in "
+        "All Policies approach do?",
         (
-            ("a", "Bringing health into decisions across sectors and policy areas, such as "
-             "housing, transport and the economy"),
-            ("b", "A rule that every agency must hire public health staff"),
-            ("c", "The health department taking over other agencies' policies"),
+            ("a", "Leave the rule to Planning, and put staff time into asthma care for people "
+             "who live near warehouses."),
+            ("b", "Bring Planning data on truck traffic, air quality and asthma, so health is "
+             "weighed in the rule."),
+            ("c", "Ask the Board of Health to take over review of warehouse permits from "
+             "Planning and Zoning."),
         ),
         {
-            "a": "Most systems that shape health sit outside the health department, so HiAP "
-            "works across agencies (Public Health Institute and APHA guide, 2013).",
-            "b": "HiAP is a way of working across agencies, not a staffing rule.",
-            "c": "HiAP builds partnerships with other agencies; it does not replace them.",
+            "a": "Care for people already sick matters, but it leaves the cause in another "
+            "agency's hands. Many conditions that shape health are set outside the health "
+            "department.",
+            "b": "Health becomes one of the things Planning considers in its own decision. "
+            "That is the idea of Health in All Policies: health counted in every sector's "
+            "choices.",
+            "c": "Taking over another agency's job would strain the relationship and overstep "
+            "the department's authority. The approach works by partnering with agencies, not "
+            "replacing them.",
         },
-        "0d5efccceda27c497fa9",
+        "3a76649ab95978d19456",
     )
 )
 
@@ -60,21 +75,27 @@ choice_question(
     ChoiceQuestion(
         "01.agencies",
         "Choosing agencies",
-        "Your department can deepen its work with only two other agencies this year. Who "
-        "does the guide suggest you ask which ones to prioritize?",
+        "Your department can deepen its work with only two other agencies this year. The "
+        "director leans toward the two with the largest budgets, and a commissioner suggests "
+        "the Sheriff's Office. What does the guide suggest?",
         (
-            ("a", "Elected officials, since they set the budget"),
-            ("b", "The agencies with the largest budgets"),
-            ("c", "Community organizers and partners, based on their active campaigns"),
+            ("a", "Ask community organizers which agencies their active campaigns target, and "
+             "weigh that first."),
+            ("b", "Pick the two agencies with the largest budgets, since they shape the most "
+             "conditions."),
+            ("c", "Go with the commissioner's choice, since the commissioners approve the "
+             "department's budget."),
         ),
         {
-            "a": "Follow your agency's rules about engaging officials, but the guide puts "
-            "community campaigns at the center of this choice.",
-            "b": "Size alone does not tell you where communities are pushing for change.",
-            "c": "Active community-led campaigns show where a cross-agency relationship can "
-            "help most.",
+            "a": "Where community groups are already pushing for change, a link between your "
+            "department and that agency can help most. You still follow your agency's rules on "
+            "contacting officials.",
+            "b": "A large budget shows reach, not where residents are pressing for change. "
+            "Size alone says little about where a cross-agency tie would help them.",
+            "c": "Follow your agency's rules about engaging officials. Still, one official's "
+            "preference says little about what the people most affected are working on.",
         },
-        "54a70530a57b9fb90608",
+        "e063b8f0a5efcaf3641d",
     )
 )
 

@@ -1,6 +1,7 @@
 """Module 02 Support Community Power-Building: practice checks and exercise 02.
 
-Facts: Support Community Power-Building (Human Impact Partners, Health Equity Guide); the
+Facts: Support Community Power-Building (Human Impact Partners, Health Equity Guide); Build
+Strategic Partnerships (follow the agency's rules on engaging elected officials, for 02.ally); the
 small-count rules of DESIGN §4; the Spectrum of Community Engagement to Ownership (Rosa
 González, Facilitating Power, 2019). The safe tables are keyed cell by cell: each digest is
 of what the cell should show, a count (or rate) or "suppressed".
@@ -20,23 +21,30 @@ choice_question(
     ChoiceQuestion(
         "02.ally",
         "A strategic ally",
-        "Unidos Riverbend is organizing for a tenant protection ordinance and asks the health "
-        "department for help. Which response fits the role the guide gives the department?",
+        "Eastside Tenants Union is campaigning for just-cause eviction protections, which bar "
+        "evictions without a good reason. It asks the health department to speak at its rally "
+        "against a county commissioner who opposes the protections. Which response fits the role "
+        "the guide gives the department?",
         (
-            ("a", "Start the department's own tenant group, so staff can lead the campaign"),
-            ("b", "Ask what the campaign needs, then share eviction data (with small counts hidden) "
-             "and introduce its organizers to the housing agency"),
-            ("c", "Say no: the campaign is political, so the department should keep out of it"),
+            ("a", "Speak at the rally against the commissioner, since the union leads and the "
+             "department should follow its lead."),
+            ("b", "Keep away from the campaign entirely until the dispute with the "
+             "commissioner is settled."),
+            ("c", "Check agency rules on elected officials, skip the rally, and give the union "
+             "eviction data it can use."),
         ),
         {
-            "a": "The guide says it is not a government agency's job to build community power "
-            "directly; the organizing belongs to the community group.",
-            "b": "The department backs a campaign the community leads, with forms of power only "
-            "government holds, such as its data and its relationships.",
-            "c": "The guide accepts that this work is political and carries risk, and asks "
-            "departments to manage that risk rather than step away.",
+            "a": "Following the union's lead is right in spirit, but attacking an official in "
+            "public can break the rules staff work under. Groups outside government can say "
+            "things staff cannot.",
+            "b": "Stepping away avoids friction now, but it leaves tenants without help the "
+            "department could give. The guide asks departments to manage the risk of this "
+            "work, not avoid it.",
+            "c": "The department stays within the limits on staff and still backs the campaign "
+            "with something only it holds. The union speaks for itself in ways government "
+            "cannot.",
         },
-        "2aedf5602e28467c0277",
+        "07fd1261437b19a5d15c",
     )
 )
 
@@ -44,22 +52,28 @@ choice_question(
     ChoiceQuestion(
         "02.mutual",
         "Mutual benefit",
-        "Why can supporting community power-building organizations be good for the health "
-        "department too, according to the guide?",
+        "A commissioner wants to cut the department's air quality team, and your grant bars "
+        "staff from lobbying. The health officer asks whether backing Youth Voices for Clean "
+        "Air is worth the political risk. What does the guide say the department can gain?",
         (
-            ("a", "They can stand up for public health when it is attacked, and push for policy "
-             "changes in ways staff inside government cannot"),
-            ("b", "They will run the department's outreach programs for free"),
-            ("c", "Working with them takes the political risk out of equity work"),
+            ("a", "Youth Voices can take on the department's outreach work at low cost, which "
+             "eases the strain of the cut."),
+            ("b", "Youth Voices can defend public health's role and press for policy in ways "
+             "staff cannot."),
+            ("c", "Siding with a well-liked youth group makes equity work safe from political "
+             "attack."),
         ),
         {
-            "a": "The guide names both: CPBOs can help protect governmental public health under "
-            "attack, and can advocate where people inside government are limited.",
-            "b": "The guide asks departments to support CPBOs' own campaigns, and other pages ask "
-            "them to pay community members for their time, not to get free labor.",
-            "c": "The guide says the risk has to be navigated and managed; partnership does not make it vanish.",
+            "a": "Cheaper outreach might help the budget, but it treats the group as free staff. "
+            "The guide asks departments to back a group's own goals and to pay people for their "
+            "time.",
+            "b": "Groups outside government can speak up when public health is attacked and "
+            "advocate where staff are restricted. The guide counts this as a benefit to both "
+            "sides.",
+            "c": "A popular partner may soften attacks, but the guide never says the risk goes "
+            "away. It says the risk has to be navigated and managed.",
         },
-        "61df1068eecaf65029f6",
+        "4137626ce11473b68229",
     )
 )
 
