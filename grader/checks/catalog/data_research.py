@@ -37,8 +37,8 @@ choice_question(
         {
             "a": "Broken-down rates show who carries the burden, hidden small counts keep residents "
             "safe, and asking what to track lets the community choose its own indicators.",
-            "b": "One figure for the whole county is quick and safe, but it can hide the places where "
-            "heat illness is worst, which is what the hearing is about.",
+            "b": "One figure for the whole county is quick and safe. But it can hide the places where "
+            "heat illness is worst, and those are what the hearing is about.",
             "c": "Careful review matters, but figures that arrive after the hearing cannot help the "
             "campaign. The practice asks departments to put data to work for communities' own efforts.",
         },
@@ -66,8 +66,8 @@ choice_question(
             "chance, and a count this small could point to real people.",
             "b": "Dropping the group silently reads as if all is well for it. A small count tells you "
             "the group is small; it tells you nothing about its health.",
-            "c": "Counts from 1 to 10 and their rates stay hidden, no ratio rests on an unstable rate, "
-            "and readers learn why the gap is there rather than reading it as good news.",
+            "c": "Counts from 1 to 10 and their rates stay hidden, and no ratio rests on an unstable rate. "
+            "Readers learn why the gap is there, so they do not read it as good news.",
         },
         "05b9600ce2ac54bb4ceb",
     )

@@ -63,7 +63,7 @@ choice_question(
             "without the people organizing there can still miss their words and their proposal.",
             "c": "Silence is not neutral: it leaves the usual story about personal care in place. The "
             "practice asks departments to name harmful narratives openly.",
-            "d": "The department uses its platform to name a condition and a structural fix, and it "
+            "d": "The department uses its platform to name a condition and a structural fix. It "
             "builds the story with the power-building group that is organizing for that fix.",
         },
         "54020e92a11ee1f1a7de",

@@ -56,7 +56,7 @@ choice_question(
              "department's evidence behind them"),
         ),
         {
-            "a": "Business support is real, but the guide asks that the agenda follow the people most "
+            "a": "Business support is real. But the guide asks that the agenda follow the people most "
             "affected and the organizations they lead, and none of those list this.",
             "b": "The ranking may land in the same place, but staff decided alone. Alignment means "
             "the priorities come from the people most affected, not from the department's reading.",
