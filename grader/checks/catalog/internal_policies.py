@@ -106,12 +106,13 @@ statement_matches(
                   "application, while volunteer-run groups spend their evenings on it and often give up.",
                   "It names who gains from the rule as written and who pays for it in time and lost chances.",
                   "Ask: does it describe a target, a number, or who comes out ahead and who loses?"),
-        Statement("P3", "By 2026, at least half of mini-grant dollars should reach groups led by "
+        Statement("P3", "The aim for 2026: at least half of mini-grant dollars go to groups led by "
                   "residents of the three neighborhoods with the highest asthma rates.",
                   "It sets a target: what should be different, for whom, and by when.",
                   "Ask: is this about the past, or about where the policy should lead?"),
-        Statement("P4", "We will post the new rules in plain language in English, Spanish and Hmong, "
-                  "and present them at every neighborhood association meeting in March.",
+        Statement("P4", "Every group that might apply should hear about the new rules in plain "
+                  "language, in English, Spanish and Hmong, at each neighborhood association meeting "
+                  "in March.",
                   "It says how, where and in which languages people will hear about the change.",
                   "Ask: is this about doing the work, answering for results, or telling people about it?"),
     ),
@@ -158,8 +159,8 @@ statement_matches(
                   "were paid; the board can call for changes.",
                   "It says who answers for results, to whom, how often and measured how.",
                   "Ask: who reports to whom here, and what can they do about it?"),
-        Statement("S3", "Within two years, small community organizations in Mill Flats and Southgate "
-                  "should hold at least a third of the department's outreach contracts.",
+        Statement("S3", "The goal, two years from now: small community organizations in Mill Flats and "
+                  "Southgate hold at least a third of the department's outreach contracts.",
                   "It sets a target: what should be different, for whom, by when.",
                   "Ask: is this about today, or about where the change should lead?"),
         Statement("S4", "Eight members of Unidos Riverbend and Eastside Tenants Union, paid $50 an hour "
@@ -171,7 +172,7 @@ statement_matches(
                   "small groups that cannot afford $2 million of insurance are shut out.",
                   "It names who comes out ahead under the rules as written and who is kept out.",
                   "Ask: does it describe a plan, a number, or who gains and who loses?"),
-        Statement("S6", "The purchasing manager will switch to the new contract template on July 1, "
+        Statement("S6", "The purchasing manager should switch to the new contract template on July 1, "
                   "with $15,000 for two training sessions for contract staff and an invoice system "
                   "that pays within 30 days.",
                   "It says who will put the change into practice, by when and with what resources.",
