@@ -152,8 +152,8 @@ PRACTICE = (
         "P2",
         "Board presentation on housing",
         "Riverbend's housing shortage is a real condition that harms health: rents are high because "
-        "too few homes are built. Tax breaks for private developers will add supply, and rents will "
-        "settle as builders catch up.",
+        "too few homes are built. The department backs tax breaks for private developers, which will "
+        "add supply, and rents will settle as builders catch up.",
         "A condition is named, but supply and demand alone are trusted to fix it. Tenants' "
         "protections, public investment and the families priced out in the meantime never appear.",
         "Ask: who or what does the statement trust to bring rents down, and who has a say?",
@@ -252,9 +252,9 @@ EXERCISE_06 = (
     Statement(
         "E5",
         "Letter to apartment residents",
-        "Residents are tired of being told how to live. County programs are slow and costly. So "
-        "rather than propose smoke-free rules for apartments, the department will let neighbors sort "
-        "it out among themselves.",
+        "Some tenants call for smoke-free rules in apartments. But residents are tired of being told "
+        "how to live, and county programs are slow and costly. The department will let neighbors "
+        "sort it out among themselves.",
         "Public action is cast as meddling and waste, so a shared problem (smoke drifting between "
         "apartments) is left with no shared fix.",
         "Ask: how does the letter talk about public rules and programs?",

@@ -165,12 +165,12 @@ WORKED_EXAMPLE: tuple[WorkedPlacement, ...] = (
 PRACTICE = (
     Intervention(
         "P1", "work",
-        "After Unidos Riverbend members report the heat, a county inspector orders one Route 9 "
-        "warehouse to put in fans and a shaded break area.",
+        "Unidos Riverbend members organize a petition about the heat. A county inspector then "
+        "orders one Route 9 warehouse to put in fans and a shaded break area.",
         "The county acted on a report, but one workplace is made safer; the next hot warehouse, and "
         "the rules, stay as they were.",
-        "Ask: how many workplaces does this change, and does any rule change with it? Who reported "
-        "the heat does not decide that.",
+        "Ask: how many workplaces does this change, and does any rule change with it? Who raised "
+        "the alarm does not decide that.",
     ),
     Intervention(
         "P2", "work",
@@ -232,9 +232,9 @@ EXERCISE_HOUSING = (
     ),
     Intervention(
         "H4", "housing",
-        "The Board of County Commissioners funds grants, as Mill Flats Neighbors in Action has "
-        "asked, to remove lead paint and mold from 60 homes.",
-        "Commissioners voted and a group asked, but only those 60 homes change; the rules that let "
+        "County grants, the goal of a campaign organized by Mill Flats Neighbors in Action, pay "
+        "contractors to remove lead paint and mold from 60 homes.",
+        "Commissioners voted and a group organized, but only those 60 homes change; the rules that let "
         "homes decay stay the same.",
         "Ask: how many homes does this change, and would a 61st home be covered?",
     ),
