@@ -141,52 +141,56 @@ PRACTICE = (
         "P1",
         "News release on diabetes",
         "Type 2 diabetes is rising in Riverbend because too many residents choose fast food and skip "
-        "exercise. This month we launch \"Your Health, Your Choice\", with tips to help every "
-        "resident make smarter choices at the grocery store.",
-        "Both the cause and the cure are placed in each person's choices; what food costs, what is "
-        "sold nearby and how much time people have stay out of sight.",
-        "Ask: what does the statement say causes the problem, and who is expected to fix it?",
+        "exercise. With Southgate Families United, we are launching cooking classes to help every "
+        "parent make smarter choices.",
+        "Naming a partner does not change the story: the cause and the cure both sit in each "
+        "person's choices, while food prices and the stores nearby stay out of sight.",
+        "Ask: what does the statement say causes the problem, and who is expected to fix it? A "
+        "partner's name alone settles neither.",
     ),
     Statement(
         "P2",
         "Board presentation on housing",
-        "Rents in Riverbend are high because demand is strong. The private developments now under way "
-        "will add supply, and as builders catch up, rents will settle and families will find healthier "
-        "homes.",
-        "Supply and demand alone are trusted to fix housing; tenants' protections, public investment "
-        "and the families priced out in the meantime never appear.",
+        "Riverbend's housing shortage is a real condition that harms health: rents are high because "
+        "too few homes are built. The department backs tax breaks for private developers, which will "
+        "add supply, and rents will settle as builders catch up.",
+        "A condition is named, but supply and demand alone are trusted to fix it. Tenants' "
+        "protections, public investment and the families priced out in the meantime never appear.",
         "Ask: who or what does the statement trust to bring rents down, and who has a say?",
     ),
     Statement(
         "P3",
         "Statement to the press on childhood asthma",
         "Children in Mill Flats go to the emergency room for asthma at more than twice the county "
-        "rate; the neighborhood sits between the rail yard and the incinerator. Youth Voices for "
-        "Clean Air has organized for cleaner air for years. We will share our asthma and air data "
-        "with them and back their call for stricter limits in the incinerator's permit.",
-        "Conditions (the rail yard and the incinerator) carry the story, the fix is a rule that "
-        "changes them, and the group that organized for it is named and backed.",
-        "Ask: what does the statement say drives the asthma, what fix does it back, and whose campaign is it?",
+        "rate. No family chose to live between the rail yard and the incinerator. Youth Voices for "
+        "Clean Air and Mill Flats Neighbors in Action are campaigning to close the incinerator. We "
+        "will share our asthma data with them and back their call.",
+        "Choice comes up only to reject blame. Conditions carry the story, the fix is closing a "
+        "polluter, and the groups organizing for it are named and backed.",
+        "Ask: what does the statement say drives the asthma, what fix does it back, and whose "
+        "campaign is it?",
     ),
     Statement(
         "P4",
         "Budget memo on rental inspections",
         "Rental inspections mean more paperwork, more fees and more delays for everyone. We will scale "
-        "back the program: government cannot fix every leaky roof, and owners know their buildings "
-        "better than inspectors do.",
-        "Public action is painted as red tape that cannot work, which leaves tenants with no one to turn to.",
+        "back the program: inspectors cannot fix every leaky roof, and owners know their buildings "
+        "better than any public agency does.",
+        "Public action is painted as red tape that cannot work, which leaves tenants with no one to "
+        "turn to.",
         "Ask: how does the statement talk about what public agencies can do?",
     ),
     Statement(
         "P5",
         "Op-ed by the health officer on heat at work",
-        "Heat illness among warehouse workers has doubled in five years. Many warehouses have no "
-        "cooling, and workers cannot take a break when they need one. Riverbend Worker Center members "
-        "surveyed 400 workers and are calling for a county heat standard; the department supports it "
-        "and will help enforce it.",
-        "The conditions at work drive the story, a standard would change them for everyone, and the "
-        "workers who organized are credited and followed.",
-        "Ask: what does the statement say causes the illness, and who is leading the fix?",
+        "Some call a heat rule government overreach. Yet heat illness among warehouse workers has "
+        "doubled in five years, and many warehouses have no cooling and no breaks. Unidos Riverbend "
+        "members surveyed 400 workers and are calling for a county heat standard. The department "
+        "backs it and will help enforce it.",
+        "It names a harmful story out loud and answers it. Conditions at work drive the illness, a "
+        "standard would change them for everyone, and the workers who organized lead.",
+        "Ask: does the op-ed repeat the line about government, or answer it? What does it say "
+        "causes the illness, and who leads the fix?",
     ),
     Statement(
         "P6",
@@ -204,40 +208,42 @@ EXERCISE_06 = (
     Statement(
         "E1",
         "Lead poisoning prevention flyer",
-        "Lead poisoning is preventable. Too many Riverbend parents skip their children's blood lead "
-        "tests and let them play near peeling paint. The department reminds parents that protecting "
-        "children from lead is a family responsibility.",
-        "Parents are blamed; the old rental homes with lead paint, and whose duty it is to fix them, "
-        "are not mentioned.",
-        "Ask: who does the flyer hold responsible, and what about the homes themselves?",
+        "Most lead poisoning in Riverbend comes from old paint in rental homes. Parents must keep "
+        "children away from peeling paint and get them tested. Protecting children from lead is a "
+        "family responsibility.",
+        "The old rental homes are named, yet the duty to act falls on parents. Whose job it is to "
+        "fix the homes is never asked.",
+        "Ask: the flyer names where the lead is, but who does it hold responsible for acting?",
     ),
     Statement(
         "E2",
         "News release on evictions",
-        "Eviction filings in Eastside doubled in two years as rents rose faster than wages. Eastside "
-        "Tenants Union members knocked on 300 doors to document what losing a home does to families' "
-        "health. The department backs the union's call for a just-cause eviction ordinance and will "
-        "share its data with members before the council hearing.",
-        "Rents and wages drive the story, the fix is an ordinance, and the union's organizing is "
-        "credited and backed.",
-        "Ask: what does the release say drives the evictions, and whose proposal does it back?",
+        "Eviction filings in Eastside doubled in two years as rents rose faster than wages. The "
+        "housing market alone has not kept families housed. Eastside Tenants Union members knocked "
+        "on 300 doors to document what losing a home does to health. The department backs the "
+        "union's call for a just-cause eviction law and will share its data with members before the "
+        "commissioners' hearing.",
+        "The market comes up only as a failure. Rents and wages drive the story, the fix is a law, "
+        "and the union's organizing is credited and backed.",
+        "Ask: what does the release say about the market, what drives the evictions, and whose "
+        "proposal does it back?",
     ),
     Statement(
         "E3",
         "Annual report, oral health section",
-        "Many Riverbend adults go without dental care because it costs too much. This year the "
-        "department will publish an online ranking of dental offices by price, so patients can shop "
-        "around and competition can push prices down.",
-        "Competition and shopping around are trusted to fix access to care; public coverage and the "
-        "voices of people going without are left out.",
-        "Ask: what does the report rely on to bring costs down?",
+        "Many Riverbend adults go without dental care because it costs too much; the problem is "
+        "prices, not people's choices. This year the department will publish an online ranking of "
+        "dental offices by price, so patients can shop around and competition can push prices down.",
+        "It rightly refuses to blame people, then trusts shopping around and competition to fix "
+        "access. Public coverage and the voices of people going without are left out.",
+        "Ask: once it names the cause, what does the report rely on to bring costs down?",
     ),
     Statement(
         "E4",
         "Testimony to the transportation committee",
         "Riders in North Bluff, many of them older adults and wheelchair users, wait in full sun at "
         "bus stops with no shade or seating. The Riverbend Disability Justice Collective mapped every "
-        "stop and proposed a plan; the department joins them in asking the Department of "
+        "stop and proposed a plan. The department joins them in asking the Department of "
         "Transportation to fund shelters at the 40 hottest stops this year.",
         "The conditions at the stops carry the story, the fix is public funding for shelters, and "
         "the collective's mapping and plan lead.",
@@ -246,9 +252,9 @@ EXERCISE_06 = (
     Statement(
         "E5",
         "Letter to apartment residents",
-        "Residents are tired of government telling them how to live. Public programs are slow and "
-        "costly, so rather than propose new rules on smoke-free apartments, the department will "
-        "trust neighbors to sort it out without the county getting involved.",
+        "Some tenants call for smoke-free rules in apartments. But residents are tired of being told "
+        "how to live, and county programs are slow and costly. The department will let neighbors "
+        "sort it out among themselves.",
         "Public action is cast as meddling and waste, so a shared problem (smoke drifting between "
         "apartments) is left with no shared fix.",
         "Ask: how does the letter talk about public rules and programs?",
@@ -256,22 +262,26 @@ EXERCISE_06 = (
     Statement(
         "E6",
         "Heat season announcement",
-        "Last summer's heat wave sent 60 Riverbend residents to the hospital, most of them from older "
-        "apartments without air conditioning. As in past years, we remind residents that staying safe "
-        "in the heat is up to each of us: drink water, close the blinds and find a cool place to go.",
-        "A condition is named (homes without cooling), but the fix is only what each person should "
+        "Last summer's heat wave sent 60 Riverbend residents to the hospital, most from older "
+        "apartments without air conditioning. With Mill Flats Neighbors in Action, we remind "
+        "residents that staying safe in the heat is up to each of us: drink water, close the blinds "
+        "and find a cool place.",
+        "A condition is named and a partner appears, but the fix is only what each person should "
         "do; nothing changes the buildings.",
-        "Ask: the announcement names a cause, but what fix does it offer, and who has to do the work?",
+        "Ask: the announcement names a cause and a partner, but what fix does it offer, and who "
+        "has to do the work?",
     ),
     Statement(
         "E7",
-        "Report to the Board of Supervisors on child care",
-        "Families in West End spend a larger share of their income on child care than anywhere else "
-        "in the county, and the centers there have long waiting lists. Parents organizing with Unidos "
-        "Riverbend have asked the county to fund more child care places and raise pay for child care "
-        "workers. This report backs their proposals, and we will present it with them.",
-        "Costs and scarce places carry the story, the fix is public funding and better pay, and the "
-        "parents who organized present it with the department.",
+        "Report to the Board of County Commissioners on child care",
+        "Families in West End spend more of their income on child care than anywhere else in the "
+        "county. Parents there have little real choice: the centers have long waiting lists. Parents "
+        "organizing with Unidos Riverbend have asked the county to fund more child care places and "
+        "raise pay for child care workers. This report backs their proposals, and we will present it "
+        "with them.",
+        "Choice comes up only to show how little parents have. Costs and scarce places carry the "
+        "story, the fix is public funding and better pay, and the parents present it with the "
+        "department.",
         "Ask: what does the report say drives the problem, and whose proposals does it carry?",
     ),
 )

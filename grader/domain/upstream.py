@@ -165,32 +165,40 @@ WORKED_EXAMPLE: tuple[WorkedPlacement, ...] = (
 PRACTICE = (
     Intervention(
         "P1", "work",
-        "After workers complain, an inspector visits the Route 9 warehouse, and the owner puts in "
-        "fans and a shaded break area there.",
-        "One workplace is made safer; the next hot warehouse is not covered.",
-        "Ask: how many workplaces does this change, and does any rule change with it?",
+        "Unidos Riverbend members organize a petition about the heat. A county inspector then "
+        "orders one Route 9 warehouse to put in fans and a shaded break area.",
+        "The county acted on a report, but one workplace is made safer; the next hot warehouse, and "
+        "the rules, stay as they were.",
+        "Ask: how many workplaces does this change, and does any rule change with it? Who raised "
+        "the alarm does not decide that.",
     ),
     Intervention(
         "P2", "work",
-        "A county ordinance protects workers who organize from retaliation, and pays the "
+        "A county ordinance protects workers who organize from retaliation. It also pays the "
         "Riverbend Worker Center to train worker monitors who report heat violations alongside "
         "county inspectors.",
-        "Workers themselves gain protected, collective power to act and to enforce.",
-        "Ask: who gains the power to act here, and does it last beyond one inspection?",
+        "It is a law, but what it creates is lasting power: workers themselves gain protected, "
+        "collective power to act and to enforce.",
+        "Ask: who gains the power to act here, and does it last beyond one inspection? A law can do "
+        "more than set a standard.",
     ),
     Intervention(
         "P3", "work",
-        "The county clinic treats warehouse workers for heat exhaustion and gives each one a "
-        "leaflet about drinking water.",
-        "It helps each worker after the heat has already made them ill.",
-        "Ask: when does this reach the worker, before or after they are harmed, and one at a time?",
+        "On hot days the county clinic sets up a tent beside every Route 9 warehouse. It treats "
+        "workers with heat exhaustion and teaches them the warning signs.",
+        "It reaches many workplaces, but it helps each worker once the heat has already made them "
+        "ill; the work itself stays the same.",
+        "Ask: when does this reach the worker, before or after they are harmed? Does anything about "
+        "the work itself change?",
     ),
     Intervention(
         "P4", "work",
-        "The county adopts a heat standard: every employer must give water, shade and rest breaks "
-        "once the heat index passes 90°F.",
-        "A rule sets the same protection for every worker it covers, enforced by government.",
-        "Ask: is this one workplace, or a requirement that covers every employer?",
+        "The county adopts the heat standard the Riverbend Worker Center is campaigning for: every "
+        "employer must give water, shade and rest breaks once the heat index passes 90°F.",
+        "Workers campaigned for it, but what changes is a rule: the same protection for every worker "
+        "it covers, enforced by government.",
+        "Ask: what does this change, a requirement on every employer or who holds power? Who asked "
+        "for it does not decide that.",
     ),
 )
 
@@ -199,30 +207,35 @@ PRACTICE = (
 EXERCISE_HOUSING = (
     Intervention(
         "H1", "housing",
-        "The county guarantees tenants the right to form a union without retaliation, requires "
-        "landlords of large buildings to bargain with a recognized tenant union over repairs and "
-        "rent increases, and funds tenant organizers.",
-        "Tenants gain protected, collective power to bargain over their own homes.",
+        "The county guarantees tenants the right to form a union without retaliation. Landlords of "
+        "large buildings must bargain with a recognized tenant union over repairs and rent "
+        "increases, and the county funds tenant organizers.",
+        "Tenants gain protected, collective power to bargain over their own homes, again and again.",
         "Ask: who gains power here, and can they use it again and again without the county?",
     ),
     Intervention(
         "H2", "housing",
-        "Nurses visit families whose children have high blood lead levels and show them how to "
-        "clean up lead dust.",
-        "Each family is helped after a child has already been exposed.",
+        "Nurses visit every Mill Flats home where a child has a high blood lead level, and show the "
+        "family how to clean up lead dust.",
+        "It reaches homes across the neighborhood, but it helps each family after a child has been "
+        "exposed; the paint stays.",
         "Ask: does this reach the people or the paint, and before or after the harm?",
     ),
     Intervention(
         "H3", "housing",
-        "The county passes a just-cause eviction law: landlords may evict only for reasons the law "
-        "lists, such as unpaid rent.",
-        "A protection now covers every renter in the county, and government enforces it.",
-        "Ask: does this cover particular homes, or every renter? And who enforces it?",
+        "The county passes a just-cause eviction law, the Eastside Tenants Union's top priority: "
+        "landlords may evict only for reasons the law lists, such as unpaid rent.",
+        "A union asked for it, but what changes is a rule: a protection for every renter in the "
+        "county, enforced by government.",
+        "Ask: does this cover particular homes, or every renter? Whose priority it is does not "
+        "decide that.",
     ),
     Intervention(
         "H4", "housing",
-        "A county grant pays contractors to remove lead paint and mold from 60 homes in Mill Flats.",
-        "Those 60 homes become safer; the rules that let homes decay are unchanged.",
+        "County grants, the goal of a campaign organized by Mill Flats Neighbors in Action, pay "
+        "contractors to remove lead paint and mold from 60 homes.",
+        "Commissioners voted and a group organized, but only those 60 homes change; the rules that let "
+        "homes decay stay the same.",
         "Ask: how many homes does this change, and would a 61st home be covered?",
     ),
 )
@@ -230,29 +243,34 @@ EXERCISE_HOUSING = (
 EXERCISE_WORK = (
     Intervention(
         "W1", "work",
-        "The county raises its minimum wage to $20 an hour for every employer in the county.",
-        "A rule lifts pay for every worker it covers, enforced by government.",
+        "The county raises its minimum wage to $20 an hour for every employer, the change Southgate "
+        "Families United is campaigning for.",
+        "A group campaigned for it, but what changes is a rule that lifts pay for every worker it "
+        "covers, enforced by government.",
         "Ask: does this change one workplace, or what every employer must do?",
     ),
     Intervention(
         "W2", "work",
-        "A county labor standards board is set up on which workers, elected through their worker "
-        "center, hold half the seats, with the power to investigate wage theft and recover back pay.",
+        "The county sets up a labor standards board. Workers elected through their worker center hold "
+        "half its seats, with the power to investigate wage theft and recover back pay.",
         "Workers gain lasting, collective power to enforce their own standards.",
         "Ask: who holds the power to investigate and enforce, and for how long?",
     ),
     Intervention(
         "W3", "work",
-        "After a worker is hurt, safety inspectors require one poultry plant to slow its line and "
-        "fix its guard rails.",
-        "One plant is made safer; other plants and the rules are unchanged.",
+        "Cedar Valley Farmworker Alliance members report unsafe line speeds. County safety inspectors "
+        "then order the Cedar Valley poultry plant to slow its line and fix its guard rails.",
+        "Workers spoke up and the county acted, but one plant is made safer; other plants and the "
+        "rules are unchanged.",
         "Ask: how many workplaces does this change, and does any rule change with it?",
     ),
     Intervention(
         "W4", "work",
-        "The county clinic treats injured warehouse workers and gives each one a leaflet on safe lifting.",
-        "It helps each worker after the injury has happened.",
-        "Ask: when does this reach the worker, and how many at a time?",
+        "The county pays for a free monthly clinic open to all warehouse workers, where injured "
+        "workers are treated and taught safe lifting.",
+        "It is open to every warehouse worker, but it helps each one after the injury has happened; "
+        "the work stays the same.",
+        "Ask: when does this reach the worker, and does the work itself change?",
     ),
 )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 CHOICES: dict[str, str] = {
     "06.frame": "b",
-    "06.platform": "c",
+    "06.platform": "d",
 }
 
 # The narrative of each statement: a dominant narrative's key, or "transformative".

@@ -9,9 +9,9 @@ here, run ``python -m tests.support.keys_07`` and paste the digests it prints in
 from __future__ import annotations
 
 CHOICES: dict[str, str] = {
-    "07.asset": "b",
+    "07.asset": "a",
     "07.small_numbers": "c",
-    "07.cbpr": "a",
+    "07.cbpr": "b",
 }
 
 # group -> (count, population, rate per 10,000 to one decimal)

@@ -10,9 +10,9 @@ The equity reviews (08.review, ex08.review) are scored by rubric and have no key
 from __future__ import annotations
 
 CHOICES: dict[str, str] = {
-    "08.values": "b",
+    "08.values": "a",
     "08.start": "c",
-    "08.participation": "a",
+    "08.participation": "b",
 }
 
 # statement id -> the equity question (its field in EquityReview) the statement answers

@@ -9,9 +9,9 @@ shipped Riverbend data gives. To change an answer, change it here, run
 from __future__ import annotations
 
 CHOICES: dict[str, str] = {
-    "09.root": "c",
-    "09.align": "b",
-    "09.tools": "a",
+    "09.root": "a",
+    "09.align": "c",
+    "09.tools": "b",
 }
 
 # intervention id -> level key, and the order from most downstream to most upstream

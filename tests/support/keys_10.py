@@ -10,8 +10,8 @@ prints into the catalog.
 from __future__ import annotations
 
 CHOICES: dict[str, str] = {
-    "10.fit": "b",
-    "10.pace": "c",
+    "10.fit": "a",
+    "10.pace": "d",
 }
 
 UNION = "Eastside Tenants Union"

@@ -22,20 +22,22 @@ choice_question(
         "accountability parts all name the same community power-building organization. Which "
         "answer fits the guide best?",
         (
-            ("a", "It is simpler: one partner means fewer meetings for the department's staff"),
-            ("b", "The parts build on each other: trust from the one-to-ones lets that partner steer "
-             "which data is shared and which policy is backed, and hold the department to account"),
-            ("c", "The partner signs off at the end, once the department has written every part"),
+            ("a", "Each part builds on the last: trust lets the partner steer data and policy work, "
+             "and hold us to account"),
+            ("b", "One partner keeps the plan simple: staff build one strong relationship rather than "
+             "many weak ones"),
+            ("c", "It is the largest group in the county, so its name on every part gives the whole plan "
+             "the most public weight"),
         ),
         {
-            "a": "Saving staff time is not the reason the guide gives. Its reasons are about trust, "
-            "power and accountability to the people most affected.",
-            "b": "The practices reinforce each other: relationships come first, and a power-building "
-            "partner can guide the department's data and policy work and help hold it accountable.",
-            "c": "Asking for approval of a finished plan is closer to Inform or Consult on the spectrum. "
-            "The guide asks departments to be guided by communities from the start.",
+            "a": "The practices reinforce each other: relationships come first, and a power-building "
+            "partner can guide the department's choices and help keep it answerable.",
+            "b": "Saving staff effort is a real pull, but the guide never gives it as a reason. A plan "
+            "built for convenience can leave the people most affected with no real say.",
+            "c": "Size can help in public, but it is not why a plan gives one partner a role in "
+            "several parts. Borrowed weight does not make the department answer to anyone.",
         },
-        "4a8143ec11b3f1388bd6",
+        "92030c790f26c3a53b7f",
     )
 )
 
@@ -43,22 +45,30 @@ choice_question(
     ChoiceQuestion(
         "10.pace",
         "At the speed of trust",
-        "Your timeline starts with the department at Consult with Southgate Families United, a group "
-        "it has only just met. Which aim for the year fits the guide's advice?",
+        "Your plan names the Riverbend Worker Center. Nobody at the department has met it, and its "
+        "members' heat complaints in 2021 went unanswered. The director wants a signed partnership "
+        "agreement within three months. What do you aim for?",
         (
-            ("a", "Jump to Defer To by month 2, handing the group decisions before any trust is built"),
-            ("b", "Leave the relationship where it is until the group asks the department for something"),
-            ("c", "Aim one step up, for Involve, starting with one-to-ones and turning up at the group's events"),
+            ("a", "Offer the agreement in month one, with a paid seat on the planning team, to show "
+             "the department is serious"),
+            ("b", "Wait for the center to contact the department, since it is wary and may not want "
+             "to hear from the county"),
+            ("c", "Mail the center the department's heat fact sheets and invite its members to the "
+             "next public forum"),
+            ("d", "Ask for one-to-ones, answer for the unanswered complaints, and aim for a first "
+             "joint step this year"),
         ),
         {
-            "a": "The guide asks departments to move at the speed of trust: relationships with the "
-            "communities most harmed by injustice take time, and a leap skips that work.",
-            "b": "The guide asks departments to assess where they are on the spectrum and what they can "
-            "do to move further, rather than wait to be asked.",
-            "c": "Taking the next step, built on one-to-ones and on showing up for the group's own "
-            "events, follows the guide: assess where you are, then move at the speed of trust.",
+            "a": "An offer this big, this early, skips the work of earning trust with a group the "
+            "county has already let down. Relationships take time to build.",
+            "b": "Waiting leaves the first move to a group the county let down. The guide asks "
+            "departments to assess where they stand and act to move further.",
+            "c": "Fact sheets and a forum invitation only inform. Sent to a wary group without "
+            "listening first, they can read as the county talking past it again.",
+            "d": "Listening first, and owning the old failure, builds trust. A modest first step "
+            "moves at the speed of trust rather than the speed of a deadline.",
         },
-        "ba8a7d8415f5813accd1",
+        "01a7abb3dd591faf40cd",
     )
 )
 

@@ -25,26 +25,26 @@ choice_question(
     ChoiceQuestion(
         "07.asset",
         "Data as an asset",
-        "Mill Flats Neighbors in Action is campaigning for more shade trees and cooling centers, and "
-        "asks the health department for heat data. Which response uses the department's data the way "
-        "the guide's practices ask?",
+        "Mill Flats Neighbors in Action is campaigning for shade trees and cooling centers. It asks "
+        "for heat data before a city council hearing in two weeks. The department's full heat report "
+        "is six months away. What do you send?",
         (
-            ("a", "Send the county-wide rate of heat illness, since it covers everyone"),
-            ("b", "Break heat illness down by neighborhood, income and race/ethnicity, share it safely "
-             "in a form the group can use, and ask which measures the group wants to track"),
-            ("c", "Keep the data inside until the department has finished its own analysis and chosen "
-             "its own program"),
+            ("a", "Heat-illness rates by neighborhood and income now, small counts hidden, and a "
+             "question: what should we track?"),
+            ("b", "The countywide heat-illness rate now: it is quick, and it has no small counts that "
+             "need hiding"),
+            ("c", "Nothing yet: the full report in six months, so that every figure the group uses "
+             "has been checked"),
         ),
         {
-            "a": "One number for the whole county can hide the places and groups where heat illness is "
-            "worst, which is what the campaign needs to show.",
-            "b": "Breaking the data down shows who carries the burden, sharing it safely supports a "
-            "community-led effort, and asking which measures matter lets the community choose its "
-            "own indicators.",
-            "c": "The practices ask departments to make data available to communities and to back the "
-            "efforts they lead, not only the department's own plans.",
+            "a": "Broken-down rates show who carries the burden, hidden small counts keep residents "
+            "safe, and asking what to track lets the community choose its own indicators.",
+            "b": "One figure for the whole county is quick and safe. But it can hide the places where "
+            "heat illness is worst, and those are what the hearing is about.",
+            "c": "Careful review matters, but figures that arrive after the hearing cannot help the "
+            "campaign. The practice asks departments to put data to work for communities' own efforts.",
         },
-        "66d719fccddefdf963e7",
+        "5ab4d5e9bb89344c7237",
     )
 )
 
@@ -53,22 +53,23 @@ choice_question(
         "07.small_numbers",
         "Small numbers, honestly",
         "Native Hawaiian or Pacific Islander residents had 2 hospital stays for diabetes among 460 "
-        "people, a rate of 43.5 per 10,000. A council aide wants to write \"2.7 times the rate for "
-        "White residents\" in a press release. What do you do?",
+        "people, a rate of 43.5 per 10,000. A council aide wants \"2.7 times the rate for White "
+        "residents\" in tomorrow's press release. What do you do?",
         (
-            ("a", "Use the ratio: it is what the data says"),
-            ("b", "Report the group as having no problem, since the count is so low"),
-            ("c", "Do not give the count, the rate or a ratio; say plainly that the group is too small "
-             "to report this way, that this does not mean there is no problem, and talk with the "
-             "community about other ways to tell its story"),
+            ("a", "Use the ratio as the aide asks, and add a footnote saying it rests on only two "
+             "hospital stays among 460 people"),
+            ("b", "Leave the group out of the release without comment, since two stays are too few "
+             "to matter"),
+            ("c", "Show no figure for the group, and say why: too few stays to report, which is not "
+             "a sign of good health"),
         ),
         {
-            "a": "A count this small could point to real people, and a rate from so few cases can swing "
-            "widely by chance, so a ratio made from it can badly mislead.",
-            "b": "A small count says the group is small, not that it is healthy. Hiding a number is "
-            "different from reporting that all is well.",
-            "c": "The small-count rule hides counts from 1 to 10 and their rates, no ratio is made from "
-            "an unstable rate, and the gap is named honestly rather than filled with a guess.",
+            "a": "A footnote cannot steady the rate. A rate built on two stays can swing widely by "
+            "chance, and a count this small could point to real people.",
+            "b": "Dropping the group silently reads as if all is well for it. A small count tells you "
+            "the group is small; it tells you nothing about its health.",
+            "c": "Counts from 1 to 10 and their rates stay hidden, and no ratio rests on an unstable rate. "
+            "Readers learn why the gap is there, so they do not read it as good news.",
         },
         "05b9600ce2ac54bb4ceb",
     )
@@ -78,22 +79,25 @@ choice_question(
     ChoiceQuestion(
         "07.cbpr",
         "Research with the community",
-        "Which of these is community-based participatory research?",
+        "The department has a small grant to study heat in Eastside homes with the Eastside Tenants "
+        "Union. Which plan is community-based participatory research?",
         (
-            ("a", "Residents and department staff design a heat survey together, residents collect and "
-             "help analyze the answers, and residents decide with staff how the findings are used"),
-            ("b", "The department mails a survey, analyses the answers and presents the results at a "
-             "community meeting"),
-            ("c", "A university studies the neighborhood's hospital records and publishes a paper"),
+            ("a", "Staff write the survey, union members carry it door to door, and staff analyze "
+             "and publish the results"),
+            ("b", "Members and staff pick the questions, members collect and help analyze answers, "
+             "and both decide on their use"),
+            ("c", "Staff hold four focus groups with union members, paid for their time, and ask them "
+             "to comment on a draft report"),
         ),
         {
-            "a": "Residents share in every stage, from the questions to the use of the findings: that "
-            "is what makes research participatory, and it builds their own capacity for research.",
-            "b": "Residents answer questions and hear results, but they do not shape the research or "
-            "decide what happens with it.",
-            "c": "Residents have no part in this study at all, however useful its findings may be.",
+            "a": "Members do the legwork, but staff alone shape the survey, read the results and "
+            "control where they go. Collecting data is one stage of research, not a share in all of it.",
+            "b": "Residents share every stage, from the questions to what happens with the findings. "
+            "That shared control makes research participatory, and it builds residents' own capacity.",
+            "c": "Paying people and asking for comments is respectful, and it is consultation: "
+            "residents react to a study that staff shaped and own.",
         },
-        "7b1af36a2117890e1774",
+        "56f1bbae91b0af30be0a",
     )
 )
 

@@ -18,24 +18,26 @@ choice_question(
     ChoiceQuestion(
         "08.values",
         "Policies carry values",
-        "Riverbend's rules for hiring community health workers require a bachelor's degree, and "
-        "give no credit for lived experience in the community or for speaking the languages "
-        "families speak. What does this written rule show?",
+        "Riverbend's rule for hiring community health workers requires a bachelor's degree. It gives "
+        "no credit for lived experience in the community or for speaking families' languages. "
+        "Which first step does the most?",
         (
-            ("a", "Very little: hiring rules are paperwork, separate from the department's equity work"),
-            ("b", "What it values in practice: degrees count; knowing the community and its "
-             "languages does not"),
-            ("c", "That staff need more equity training before any policy can change"),
+            ("a", "Rewrite the hiring rule so that it credits lived experience and the languages "
+             "families speak"),
+            ("b", "Add a session on cultural humility to the yearly equity training for the workers' "
+             "supervisors"),
+            ("c", "Post a note on the jobs page welcoming applicants from every neighborhood and "
+             "language group"),
         ),
         {
-            "a": "Written rules decide who gets hired, paid and promoted every day; that is why "
-            "this practice treats them as carrying the organization's values.",
-            "b": "The rule rewards one kind of knowledge and ignores another. Whatever the "
-            "department says it values, this is what its hiring rewards.",
-            "c": "Training can help, but a rule like this keeps working whatever staff have "
-            "learned; the rule itself can change now.",
+            "a": "Written rules carry values. This one rewards degrees and ignores knowledge of the "
+            "community, so changing it changes who gets hired.",
+            "b": "Training changes what staff know. The written requirement still screens out the "
+            "same applicants every time a job opens.",
+            "c": "A welcome says what the department hopes for. The people it welcomes still meet a "
+            "requirement that screens many of them out.",
         },
-        "7fd2c6949b5b3663f3b6",
+        "4a0f67fad4d76cc8ff6f",
     )
 )
 
@@ -43,21 +45,23 @@ choice_question(
     ChoiceQuestion(
         "08.start",
         "Where to start",
-        "Your department wants to begin changing its internal policies and practices, and has "
-        "time for one first step this year. Where does this practice suggest starting?",
+        "Your department has staff time for one internal policy change this year, and the director "
+        "wants something to show at the budget hearing. Which change does this practice point to?",
         (
-            ("a", "With one program's outreach flyers, because they are quick to change"),
-            ("b", "With a new equity statement on the department's website"),
-            ("c", "With systems every division uses: finance, human resources, contracting, "
-             "community engagement"),
+            ("a", "Rewrite the asthma program's intake forms in plain language, in three languages, "
+             "as families have asked"),
+            ("b", "Publish a new equity statement on the department's website in time for the budget "
+             "hearing"),
+            ("c", "Change how the department scores contracts and how fast it pays them, in every "
+             "division"),
         ),
         {
-            "a": "A flyer touches one program. The practice points to systems that shape the "
-            "work of every division at once.",
-            "b": "A statement says what the department hopes for; the written rules it runs on "
-            "are where values show up in practice.",
-            "c": "Systems every division uses reach all of the department's work, so a change "
-            "there goes furthest.",
+            "a": "Plain forms in three languages help the families in one program. The practice looks "
+            "first for a change whose reach runs across the whole department.",
+            "b": "A statement says what the department hopes for. The written rules it runs on decide "
+            "what happens, and a statement changes none of them.",
+            "c": "Contracting and finance are backbone systems that cut across the department, so one "
+            "change there reaches many programs and partners at once.",
         },
         "1874ba84b05f54ea8710",
     )
@@ -67,24 +71,26 @@ choice_question(
     ChoiceQuestion(
         "08.participation",
         "Making room to take part",
-        "The department invites residents to review its grant rules at weekday afternoon "
-        "meetings, unpaid, in English only. Few come. What does Share Power with Communities "
-        "suggest the department do?",
+        "The department invites residents to review its grant rules at weekday afternoon meetings, "
+        "unpaid, in English only. Few come. The review has a budget of $3,000. What does Share Power "
+        "with Communities suggest?",
         (
-            ("a", "Pay residents for their time, meet when they can come, and offer interpretation "
-             "and childcare"),
-            ("b", "Move the review online, so it costs the department nothing"),
-            ("c", "Take the low turnout as a sign that residents are not interested"),
+            ("a", "Put the review online as a form, open for a month, so people can answer whenever "
+             "it suits them"),
+            ("b", "Spend it on paying residents for their time, evening meetings, interpretation and "
+             "child care"),
+            ("c", "Ask each partner organization to send one representative to the afternoon "
+             "meetings instead"),
         ),
         {
-            "a": "The guide asks departments to put time, money and support for building skills "
-            "behind the part communities facing inequities play in the department's decisions.",
-            "b": "Online may suit some people, but the barriers here are time, pay and language; "
-            "removing them costs something.",
-            "c": "Turnout says as much about how the meetings were set up as about residents' "
-            "interest: afternoons, no pay and English only keep many people away.",
+            "a": "A form removes the trip, but it still asks for unpaid work in English, and it turns "
+            "a review into a survey with no discussion.",
+            "b": "The barriers here are the hour, the lack of pay and the language. The guide asks "
+            "departments to put resources behind communities' part in their decisions.",
+            "c": "Representatives can help, but the barriers that kept residents away (the hour, no "
+            "pay, one language) would still keep most of them out.",
         },
-        "b81e1a3af7c466bdd171",
+        "df176b7dae4dd078f4d6",
     )
 )
 
@@ -100,12 +106,13 @@ statement_matches(
                   "application, while volunteer-run groups spend their evenings on it and often give up.",
                   "It names who gains from the rule as written and who pays for it in time and lost chances.",
                   "Ask: does it describe a target, a number, or who comes out ahead and who loses?"),
-        Statement("P3", "By 2026, at least half of mini-grant dollars should reach groups led by "
+        Statement("P3", "The aim for 2026: at least half of mini-grant dollars go to groups led by "
                   "residents of the three neighborhoods with the highest asthma rates.",
                   "It sets a target: what should be different, for whom, and by when.",
                   "Ask: is this about the past, or about where the policy should lead?"),
-        Statement("P4", "We will post the new rules in plain language in English, Spanish and Hmong, "
-                  "and present them at every neighborhood association meeting in March.",
+        Statement("P4", "Every group that might apply should hear about the new rules in plain "
+                  "language, in English, Spanish and Hmong, at each neighborhood association meeting "
+                  "in March.",
                   "It says how, where and in which languages people will hear about the change.",
                   "Ask: is this about doing the work, answering for results, or telling people about it?"),
     ),
@@ -152,8 +159,8 @@ statement_matches(
                   "were paid; the board can call for changes.",
                   "It says who answers for results, to whom, how often and measured how.",
                   "Ask: who reports to whom here, and what can they do about it?"),
-        Statement("S3", "Within two years, small community organizations in Mill Flats and Southgate "
-                  "should hold at least a third of the department's outreach contracts.",
+        Statement("S3", "The goal, two years from now: small community organizations in Mill Flats and "
+                  "Southgate hold at least a third of the department's outreach contracts.",
                   "It sets a target: what should be different, for whom, by when.",
                   "Ask: is this about today, or about where the change should lead?"),
         Statement("S4", "Eight members of Unidos Riverbend and Eastside Tenants Union, paid $50 an hour "
@@ -165,7 +172,7 @@ statement_matches(
                   "small groups that cannot afford $2 million of insurance are shut out.",
                   "It names who comes out ahead under the rules as written and who is kept out.",
                   "Ask: does it describe a plan, a number, or who gains and who loses?"),
-        Statement("S6", "The purchasing manager will switch to the new contract template on July 1, "
+        Statement("S6", "The purchasing manager should switch to the new contract template on July 1, "
                   "with $15,000 for two training sessions for contract staff and an invoice system "
                   "that pays within 30 days.",
                   "It says who will put the change into practice, by when and with what resources.",

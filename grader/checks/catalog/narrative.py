@@ -16,22 +16,24 @@ choice_question(
     ChoiceQuestion(
         "06.frame",
         "Why framing matters",
-        "A county report says: \"Obesity is rising because residents eat too much and move too "
-        "little.\" The numbers in it are accurate. Why does the way it is framed still matter?",
+        "Dr. Helen Park, the Health Officer, wants a news release on rising type 2 diabetes out by "
+        "Friday. Its figures are accurate. Its first line reads: \"Diabetes is rising because "
+        "residents eat poorly and skip exercise.\" What do you do before Friday?",
         (
-            ("a", "It does not: if the numbers are right, the framing is only a matter of tone"),
-            ("b", "It puts the cause in people's behavior, so the fixes readers can picture are "
-             "personal ones, and the conditions behind the problem, and structural fixes, drop out "
-             "of view"),
-            ("c", "It matters only for reports that go to elected officials"),
+            ("a", "Send it as written: the figures are accurate, and a simple cause gives every "
+             "resident something they can act on"),
+            ("b", "Keep the figures, but rewrite the cause line to name conditions such as food "
+             "prices and which stores are nearby"),
+            ("c", "Delete the cause line and release the figures alone, so the department takes no "
+             "position on why"),
         ),
         {
-            "a": "Accurate numbers can still tell very different stories. The frame decides what "
-            "readers see as the problem, and so what fixes seem sensible.",
-            "b": "A narrative shapes what people see as the problem and the fix. Framing health as "
-            "driven by conditions, not only behavior, makes room for structural solutions.",
-            "c": "Every public statement carries a narrative, whoever reads it: news releases, "
-            "flyers, web pages and posts shape what residents see as the problem too.",
+            "a": "Accurate figures can still tell a misleading story. A cause placed only in personal "
+            "habits points readers to personal fixes and hides what shapes those habits.",
+            "b": "The figures stay, and the cause now sits in daily conditions. Framing health as "
+            "driven by conditions, not only behavior, opens room for structural solutions.",
+            "c": "Figures with no stated cause do not stay neutral. Readers fill the gap with the "
+            "common-sense story they already hold, and that story is usually about willpower.",
         },
         "db7bc5c30d9f293037d6",
     )
@@ -41,27 +43,30 @@ choice_question(
     ChoiceQuestion(
         "06.platform",
         "Using the department's platform",
-        "Mill Flats Neighbors in Action is campaigning against the incinerator. A reporter asks "
-        "your department why asthma is rising in Mill Flats. Which answer fits the Build Narrative "
-        "Power practice?",
+        "A reporter asks why childhood asthma is rising in Mill Flats. Mill Flats Neighbors in Action "
+        "is campaigning to close the incinerator there. A county commissioner has asked the "
+        "department to stay neutral. What do you tell the reporter?",
         (
-            ("a", "A message written by the communications team alone, so the department stays "
-             "neutral and does not mention the campaign"),
-            ("b", "Advice on inhalers and keeping windows shut, since that is what the department "
-             "controls"),
-            ("c", "Name the pollution and the permit as drivers, say what structural change would "
-             "help, and point to the neighbors' campaign, with wording agreed with the group "
-             "beforehand"),
+            ("a", "Give advice on inhalers and keeping windows shut, the part of asthma the "
+             "department can control"),
+            ("b", "Name the incinerator's emissions as a driver, in the department's own words, "
+             "without involving any outside group"),
+            ("c", "Say the department will not comment while the commissioners weigh the permit, "
+             "so it takes no side"),
+            ("d", "Name the emissions as a driver, using wording and a fix worked out beforehand "
+             "with the neighbors' coalition"),
         ),
         {
-            "a": "Working alone leaves out the people most affected. The practice asks departments "
-            "to offer a transformative narrative built with power-building groups.",
-            "b": "Personal advice can help, but on its own it tells an individual story and leaves "
-            "the conditions, and the fix for them, unspoken.",
-            "c": "The department uses its platform to name the conditions and a structural fix, and "
-            "builds the story with the group that is organizing for it.",
+            "a": "Personal advice can help a family, but on its own it tells an individual story. The "
+            "air that children breathe, and what would change it, go unspoken.",
+            "b": "Naming the emissions uses the department's voice well. A story told about Mill Flats "
+            "without the people organizing there can still miss their words and their proposal.",
+            "c": "Silence is not neutral: it leaves the usual story about personal care in place. The "
+            "practice asks departments to name harmful narratives openly.",
+            "d": "The department uses its platform to name a condition and a structural fix. It "
+            "builds the story with the power-building group that is organizing for that fix.",
         },
-        "f9c27e1e9a93995a249a",
+        "54020e92a11ee1f1a7de",
     )
 )
 

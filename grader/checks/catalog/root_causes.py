@@ -18,23 +18,25 @@ choice_question(
     ChoiceQuestion(
         "09.root",
         "A root cause",
-        "Children in Mill Flats have the county's highest rate of lead poisoning. Which of these "
-        "is closest to what the guide calls a root cause?",
+        "Children in Mill Flats have the county's highest rate of lead poisoning. Which of these is "
+        "closest to what the guide calls a root cause?",
         (
-            ("a", "Parents do not know enough about cleaning up lead dust"),
-            ("b", "Old lead paint and pipes in Mill Flats homes"),
-            ("c", "Mill Flats tenants have little power over their landlords or over county "
-             "housing decisions, after decades in which the neighborhood was denied investment"),
+            ("a", "Tenants have little say over landlords or county housing decisions, after decades "
+             "of disinvestment"),
+            ("b", "Many parents have not been told how to clean up lead dust or when to have their "
+             "children tested"),
+            ("c", "Many rental homes there still have old lead paint and lead pipes that their owners "
+             "have never replaced"),
         ),
         {
-            "a": "This puts the problem in families' knowledge. Teaching can help one family, but "
-            "it does not explain why the hazard is concentrated in this neighborhood.",
-            "b": "This is the hazard itself, a living condition. Ask what lets the hazard stay "
-            "there year after year, and who could change that.",
-            "c": "An imbalance of power, built up by structures that held one neighborhood "
-            "back, is what the guide means by a root cause: it keeps the hazard in place.",
+            "a": "The guide names unequal power and structural oppression as root causes. Tenants' "
+            "lack of power, built up over decades, is what keeps the hazard in place.",
+            "b": "This places the problem in what families know. Teaching helps one household, but it "
+            "cannot explain why the hazard gathers in one neighborhood.",
+            "c": "This is the hazard itself, a living condition. Ask what keeps it there year after "
+            "year, and who could force a change.",
         },
-        "cbea8c2492e5eacc6727",
+        "e12dbf99b9ee4161c20f",
     )
 )
 
@@ -42,24 +44,26 @@ choice_question(
     ChoiceQuestion(
         "09.align",
         "Whose priorities lead",
-        "Your department's draft agenda puts workplace safety training near the top. No "
-        "community power-building organization lists it as a priority, while several are "
-        "campaigning for a heat standard. What does aligning the agenda ask you to do?",
+        "Your department's draft agenda puts workplace safety training near the top. The Chamber of "
+        "Commerce backs it; no community power-building organization lists it. Several are "
+        "campaigning for a heat standard. What do you do?",
         (
-            ("a", "Keep the draft: staff know the evidence best"),
-            ("b", "Take the draft to partners, learn what they are campaigning for, and let "
-             "their active priorities lead, bringing the department's evidence to those"),
-            ("c", "Drop policy work and offer the training on its own, since it is less political"),
+            ("a", "Keep training near the top: it has business support and carries less political "
+             "risk for the department"),
+            ("b", "Move the heat standard to the top, since staff's own reading of the evidence "
+             "favors it"),
+            ("c", "Meet the groups behind the heat standard, learn their plans, and put the "
+             "department's evidence behind them"),
         ),
         {
-            "a": "Evidence matters, but the guide asks that the priorities of the people most "
-            "affected, and of the power-building groups they lead, shape the agenda.",
-            "b": "Aligning means the people most affected set the direction, and the department "
-            "puts its evidence and tools behind their campaigns.",
-            "c": "Stepping back from policy leaves the conditions as they are; the guide asks "
-            "departments to manage the risk of upstream work, not to avoid it.",
+            "a": "Business support is real. But the guide asks that the agenda follow the people most "
+            "affected and the organizations they lead, and none of those list this.",
+            "b": "The ranking may land in the same place, but staff decided alone. Alignment means "
+            "the priorities come from the people most affected, not from the department's reading.",
+            "c": "Aligning means learning what the people most affected are already campaigning for, "
+            "and bringing the department's evidence and tools to that work.",
         },
-        "b211e334eca3fb98f26c",
+        "a90b1566cc27ca90e91b",
     )
 )
 
@@ -67,24 +71,26 @@ choice_question(
     ChoiceQuestion(
         "09.tools",
         "Which tool?",
-        "In four months the planning commission will vote on rezoning land next to homes in "
-        "Eastside for warehouses. Which tool is built to estimate how this one proposal would "
-        "affect health, and who would gain or lose, before the vote?",
+        "In four months the Riverbend Planning Commission votes on rezoning land beside Eastside "
+        "homes for warehouses. A commissioner asks what the department can offer before the vote. "
+        "Which tool fits?",
         (
-            ("a", "A Health Impact Assessment (HIA)"),
-            ("b", "Health in All Policies (HiAP)"),
-            ("c", "A fact sheet for residents about warehouse jobs"),
+            ("a", "A Health in All Policies agreement with Planning and Zoning, covering all of its "
+             "future decisions"),
+            ("b", "A Health Impact Assessment of this rezoning, with findings ready before the "
+             "commission votes"),
+            ("c", "A fact sheet on warehouse jobs and truck traffic, handed out at the commission's "
+             "hearing"),
         ),
         {
-            "a": "An HIA looks at one proposed decision before it is made, estimates its effects "
-            "on health and on who gains or loses, and recommends changes.",
-            "b": "HiAP is a standing way of working: bringing health into decisions across "
-            "agencies and policy areas. It may be why the commission asks about health; the tool "
-            "for studying one proposal is a different one.",
-            "c": "A fact sheet informs residents one way; it does not assess what the proposal "
-            "would do to their health.",
+            "a": "A standing agreement brings health into many decisions across agencies over time. "
+            "It is slow to set up and is not built to study one proposal by a set date.",
+            "b": "This tool looks at one proposed decision before it is made, estimates its effects on "
+            "health and on who gains or loses, and recommends changes.",
+            "c": "A fact sheet informs people one way. It does not estimate what the rezoning would "
+            "do to residents' health, or who would gain and who would lose.",
         },
-        "1d908f8c2058c1806cce",
+        "19e3730e2beea4d10882",
     )
 )
 
