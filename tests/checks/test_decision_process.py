@@ -65,7 +65,7 @@ def test_a_graded_self_check_names_what_is_still_to_answer_and_gives_no_score():
     feedback = check("ex03.redesign", {**TEMPLATE, "target": "Collaborate", "staff_seats": 4})
     assert feedback.problem.startswith("Still to answer: who sits, how members are chosen")
     complete = check("ex03.redesign", {**REDESIGNS["ex03.redesign"], "authority": "advice only"})
-    assert complete.graded_later and complete.points is None or complete.points == 0
+    assert complete.graded_later and not complete.notes
 
 
 def test_practice_feedback_says_which_answer_does_not_fit_the_target_and_why():

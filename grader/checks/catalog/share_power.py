@@ -33,7 +33,7 @@ choice_question(
             "c": "A survey, even a careful one, asks people to react to the department's own draft. The "
             "guide asks for more than seeking feedback.",
         },
-        "KEY_LISTENING",
+        "75da148596f055a8e990",
     )
 )
 
@@ -60,7 +60,7 @@ choice_question(
             "c": "Paid time and training the group shapes are shared resources that build members' "
             "skills and capacity to partner with the department.",
         },
-        "KEY_BEST_PRACTICE",
+        "720ca11ceeb8b394f9a4",
     )
 )
 
@@ -87,7 +87,7 @@ choice_question(
             "c": "Training staff is an action of its own, about preparing for partnerships. It does not "
             "say what to do with one that has changed practice.",
         },
-        "KEY_ACTIONS",
+        "1708d3bff06cbc7b7989",
     )
 )
 
