@@ -157,7 +157,8 @@ def support(value: object) -> str:
 def target(value: object) -> str:
     """The stance of a spectrum level ("Collaborate", "4", "4 Collaborate"), or a ValueError."""
     try:
-        return spectrum_level(value if not isinstance(value, str) else value.strip()).stance
+        # level() reads any value as text and names it if it is not a level
+        return spectrum_level(value.strip() if isinstance(value, str) else value).stance  # type: ignore[arg-type]
     except UnknownLevel as error:
         raise ValueError(f"Target level: {error}") from None
 
@@ -386,7 +387,7 @@ def read_design(answer: object) -> ProcessDesign:
         community_share=shares.get("community"),  # type: ignore[arg-type]  # parsed in __post_init__
         administration_share=shares.get("administration"),  # type: ignore[arg-type]
         paid_participation=paid,  # type: ignore[arg-type]
-        **parts,  # type: ignore[arg-type]
+        **parts,
     )
 
 

@@ -136,8 +136,9 @@ class DecisionProcessRedesigner(widgets.VBox):
         """Put a design into the fields, as choosing and typing would."""
         data = answer.to_dict() if isinstance(answer, ProcessDesign) else dict(answer)
         _choose(self.target, data.get("target"))
-        groups = data.get("community_seats") or {}
-        self.community_seats.value = "\n".join(f"{name} | {count}" for name, count in dict(groups).items())
+        groups = data.get("community_seats")
+        groups = groups if isinstance(groups, Mapping) else {}
+        self.community_seats.value = "\n".join(f"{name} | {count}" for name, count in groups.items())
         self.staff_seats.value = _text(data.get("staff_seats"))
         self.total_seats.value = _text(data.get("total_seats"))
         _choose(self.chosen_by, data.get("chosen_by"))
