@@ -19,6 +19,7 @@ from collections.abc import Callable
 import ipywidgets
 from playwright.sync_api import Locator, Page, expect
 
+from grader.domain.decision_process import SUPPORTS
 from grader.domain.spectrum import SPECTRUM, level
 from tests.support.answer_keys import PLACEMENTS, every_choice_key
 from tests.support.builders import good_plan
@@ -220,7 +221,7 @@ def decision_process_redesigner(page: Page, out: Locator, code: str) -> str:
     for label, key in (("How members are chosen:", "chosen_by"), ("The committee's authority:", "authority"),
                        ("Authority written in:", "written_in"), ("How disagreement is settled:", "disagreement")):
         choose(page, out.get_by_label(label), design[key])
-    for support in design["paid_participation"]:
+    for support in [name for name in SUPPORTS if name in design["paid_participation"]]:  # in page order
         box = out.get_by_label(f"Paid participation: {support}")
         tab_to(page, box)
         page.keyboard.press("Space")
