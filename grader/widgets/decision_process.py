@@ -87,7 +87,7 @@ class DecisionProcessRedesigner(widgets.VBox):
         self.written_in = _dropdown("Authority written in:", [(n, n) for n in WRITTEN], "Choose where")
         self.disagreement = _dropdown("How disagreement is settled:", [(n, n) for n in DISAGREEMENTS],
                                       "Choose how")
-        self.community_share = text_box("Community partners and processes (%):", "A percent, 0 to 100",
+        self.community_share = text_box("Community partners (%):", "Percent for community partners and processes",
                                          style=LABEL)
         self.administration_share = text_box("Department administration (%):", "A percent, 0 to 100",
                                              style=LABEL)

@@ -215,7 +215,7 @@ def decision_process_redesigner(page: Page, out: Locator, code: str) -> str:
     type_in(page, out.get_by_label("Seats for residents most affected:"), seats)
     resources = design["resources"]
     for label, value in (("Department staff seats:", design["staff_seats"]), ("Total seats:", design["total_seats"]),
-                         ("Community partners and processes (%):", resources["community partners and processes"]),
+                         ("Community partners (%):", resources["community partners and processes"]),
                          ("Department administration (%):", resources["department administration"])):
         type_in(page, out.get_by_label(label), str(value))
     for label, key in (("How members are chosen:", "chosen_by"), ("The committee's authority:", "authority"),
