@@ -52,7 +52,7 @@ _add("grader.domain.contract_terms", "ContractTermsError", "explain", "missing_t
 _add("grader.domain.provider_scorecard", "legal_checks", SCORECARD_RUBRIC="RUBRIC")
 _add("grader.domain.data_brief", "DataBrief", "UnsafeTable", "safety_report")
 _add("grader.domain.data_sharing", "CareChecklist", "care_table", "sharing_decision")
-_add("grader.domain.decision_process", "DecisionProcess", "ProcessStep", "Redesign", "options")
+_add("grader.domain.decision_process", "DecisionProcess", "ProcessDesign", "options", design_fits="fits")
 _add("grader.domain.department_plan", "DataSharing", "DepartmentPlan", "Milestone", "OneToOnes", "Partnership",
      "PolicyAgenda")
 _add("grader.domain.department_plan_example", worked_department_plan="worked_example")

@@ -1,451 +1,557 @@
-"""A department's decision process and how far up the engagement spectrum it reaches.
+"""A department decision process, designed around a committee, read against the engagement spectrum.
 
-A decision process (for example, choosing which neighborhoods get a new program) is
-described by four things, each of which supports some levels of the Spectrum of
-Community Engagement to Ownership (DESIGN §4, via ``grader.domain.spectrum``):
+A redesign answers six design questions, and states the level of the Spectrum of Community
+Engagement to Ownership it aims for (DESIGN §4, via ``grader.domain.spectrum``):
 
-- **who decides** at each of its steps: the department alone (levels 0-3), the
-  department and the community together (4), or the community (5);
-- **when the community comes in**: never (0), after the decision (1), after the options
-  are set (2), before the options are set (3-4), or from the start (3-5);
-- **what share of the process's resources** goes to community participation, read
-  against the spectrum's resource-allocation ranges;
-- **the main way the community takes part**: one of the spectrum's typical activities.
+- **who sits**: seats for residents most affected, by group, and seats for department staff;
+- **how members are chosen**: appointed by the department, nominated by community
+  organizations, or elected by residents;
+- **what authority is written down**: the committee's authority (advice only, a shared decision
+  with a vote, or final say over a defined budget or decision) and where it is written;
+- **how disagreement is settled**: the department decides, a vote, or consensus with a written
+  fallback;
+- **what share of resources** goes to community partners and processes, and to administration;
+- **paid participation** (stipends, interpretation, childcare), kept where the process has it.
 
-A process reaches only as far as its weakest part (``DecisionProcess.level``).
-``review_redesign`` says whether a redesign reaches exactly one step up, part by part,
-and what is missing. Which options fit which level is the course's reading of the
-spectrum (Rosa González, Facilitating Power, 2019), written down so feedback can explain it.
+``review_design`` judges only what a machine can verify honestly: whether each answer fits the
+stated target, whether every part is there, and whether the numbers add up. Why the design fits
+is for the learner to write and a trainer to read. Which answers fit which level is the course's
+reading of the spectrum (Rosa González, Facilitating Power, 2019): its resource ranges are the
+spectrum's own; "real authority" at Collaborate and "community ownership" at Defer To are read as
+written, shared or community authority, and a community majority at Defer To.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from grader.domain.finding import Finding
-from grader.domain.spectrum import SPECTRUM, Level
+from grader.domain.plan_file import read_plan, write_plan
+from grader.domain.spectrum import SPECTRUM, Level, UnknownLevel
+from grader.domain.spectrum import level as spectrum_level
 
-DEPARTMENT = "department alone"
-TOGETHER = "department and community together"
-COMMUNITY = "community"
+__all__ = ["Finding"]  # participation_budget imports Finding from here
 
-# who decides a step -> the levels it fits
-DECIDERS: dict[str, tuple[int, ...]] = {
-    DEPARTMENT: (0, 1, 2, 3),
-    TOGETHER: (4,),
-    COMMUNITY: (5,),
-}
-DECIDER_ALIASES = {
-    "department": DEPARTMENT,
-    "health department": DEPARTMENT,
-    "together": TOGETHER,
-    "shared": TOGETHER,
-    "department and community": TOGETHER,
-    "community and department": TOGETHER,
-    "community and department together": TOGETHER,
-    "community alone": COMMUNITY,
-}
+DESIGN_FILE = "process-design.json"
+LEVELS = range(1, len(SPECTRUM))  # a committee exists, so a design sits at Inform or above
+COLLABORATE, DEFER_TO = 4, 5
 
-# when the community comes in -> the levels it fits
-TIMINGS: dict[str, tuple[int, ...]] = {
-    "never": (0,),
-    "after the decision": (1,),
-    "after the options are set": (2,),
-    "before the options are set": (3, 4),
-    "from the start": (3, 4, 5),
+# each option -> the levels it fits, and what it means, for feedback
+CHOOSERS: dict[str, tuple[int, ...]] = {
+    "appointed by the department": (1, 2, 3, 4),
+    "nominated by community organizations": (1, 2, 3, 4, 5),
+    "elected by residents": (1, 2, 3, 4, 5),
 }
-TIMING_MEANS = {
-    "never": "the community is not told or asked",
-    "after the decision": "the community is told what was decided",
-    "after the options are set": "the community gives its views on options the department drew up",
-    "before the options are set": "the community helps draw up the options",
-    "from the start": "the community helps name the problem and the questions, then the options",
+AUTHORITIES: dict[str, tuple[int, ...]] = {
+    "informed only": (1,),
+    "advice only": (2, 3),
+    "shared decision with a vote": (4,),
+    "final say over a defined budget or decision": (5,),
 }
+WRITTEN: dict[str, tuple[int, ...]] = {
+    "not written down": (1, 2, 3),
+    "a committee charter": (1, 2, 3, 4, 5),
+    "a memorandum of understanding (MOU)": (1, 2, 3, 4, 5),
+}
+DISAGREEMENTS: dict[str, tuple[int, ...]] = {
+    "the department decides": (1, 2, 3),
+    "a vote of the committee": (4, 5),
+    "consensus, with a written fallback": (4, 5),
+}
+SUPPORTS = ("stipends", "interpretation", "childcare")
 
-# what each level asks of who decides and of timing, for feedback
-DECIDER_AT = {
-    0: "the department decides every step on its own",
-    1: "the department still decides every step on its own",
-    2: "the department still makes the decision at every step, after hearing views",
-    3: "the department still makes the final call at every step, with options the community shaped",
-    4: "the department and the community decide every step together",
-    5: "the community makes the decision at every step, and the department backs it with resources",
+# what each level asks of the committee, in plain words, for feedback
+AUTHORITY_AT = {
+    1: "the committee is kept informed of what the department decided",
+    2: "the committee gives advice and the department decides",
+    3: "the committee gives advice that shapes the options, and the department still decides",
+    4: "the community and the department decide together, so neither side can overrule the other alone",
+    5: "the community owns the decision, within a defined budget or scope",
 }
-TIMING_AT = {
-    0: "the community is kept out",
-    1: "the community is at least told what was decided",
-    2: "the community is asked for its views on the options before the department decides",
-    3: "the community comes in early enough to shape the options",
-    4: "the community plans with the department before the options are set",
-    5: "the community leads from the start: it names the problem, the questions and the options",
+WRITTEN_AT = {
+    4: "shared authority that is not written down can be taken back at any time",
+    5: "community authority that is not written down can be taken back at any time",
 }
-
-ACTIVITIES: dict[str, int] = {activity: lvl.number for lvl in SPECTRUM for activity in lvl.activities}
+CHOSEN_AT = {
+    5: "members the department picks answer to the department, not to the community",
+}
+DISAGREEMENT_AT = {
+    1: "the department keeps the final say",
+    2: "the department keeps the final say",
+    3: "the department keeps the final say",
+    4: "a disagreement is settled in a way both sides agreed to in advance, not by the department alone",
+    5: "a disagreement is settled by the community's members, not by the department",
+}
+SEATS_AT = {
+    4: "residents most affected hold at least half the seats, or a vote is the department deciding",
+    5: "residents most affected hold most of the seats",
+}
+ALIASES = {
+    "appointed": "appointed by the department",
+    "nominated": "nominated by community organizations",
+    "elected": "elected by residents",
+    "advice": "advice only",
+    "shared decision": "shared decision with a vote",
+    "final say": "final say over a defined budget or decision",
+    "charter": "a committee charter",
+    "mou": "a memorandum of understanding (MOU)",
+    "memorandum of understanding": "a memorandum of understanding (MOU)",
+    "nowhere": "not written down",
+    "department": "the department decides",
+    "department decides": "the department decides",
+    "vote": "a vote of the committee",
+    "consensus": "consensus, with a written fallback",
+}
+RESOURCE_KEYS = {"community partners and processes": "community", "community": "community",
+                 "department administration": "administration", "administration": "administration",
+                 "admin": "administration"}
 
 
 def _key(value: object) -> str:
-    """Case, spacing, a final full stop and the word "the" do not matter."""
+    """Case, spacing, a final full stop and the word "the" or "a" do not matter."""
     text = re.sub(r"\s+", " ", str(value)).strip().casefold().strip(" .")
-    return re.sub(r"\bthe\s+", "", text)
+    return re.sub(r"\b(the|a)\s+", "", text)
 
 
-def _options(names: Iterable[object]) -> str:
+def _listed(names: Iterable[object]) -> str:
     return ", ".join(f'"{name}"' for name in names)
 
 
-def decider(value: object) -> str:
-    """The canonical "who decides" option for a learner's words, or a ValueError that lists them."""
+def _pick(value: object, options: Mapping[str, object], what: str) -> str:
+    """The canonical option a learner's words name, or a ValueError that lists the options."""
     key = _key(value)
-    for name in DECIDERS:
+    for name in options:
         if key == _key(name):
             return name
-    if key in DECIDER_ALIASES:
-        return DECIDER_ALIASES[key]
-    raise ValueError(f'"{value}" is not one of the options for who decides. Use one of: {_options(DECIDERS)}.')
-
-
-def timing(value: object) -> str:
-    """The canonical "when the community comes in" option, or a ValueError that lists them."""
-    key = _key(value)
-    key = {"from beginning": "from start", "start": "from start"}.get(key, key)
-    for name in TIMINGS:
-        if key == _key(name):
+    for alias, name in ALIASES.items():
+        if key == _key(alias) and name in options:
             return name
-    raise ValueError(
-        f'"{value}" is not one of the options for when the community comes in. '
-        f"Use one of: {_options(TIMINGS)}."
-    )
+    raise ValueError(f'"{value}" is not one of the options for {what}. Use one of: {_listed(options)}.')
 
 
-def share(value: object) -> float:
+def chooser(value: object) -> str:
+    return _pick(value, CHOOSERS, "how members are chosen")
+
+
+def authority(value: object) -> str:
+    return _pick(value, AUTHORITIES, "the committee's authority")
+
+
+def written_in(value: object) -> str:
+    return _pick(value, WRITTEN, "where the authority is written down")
+
+
+def disagreement(value: object) -> str:
+    return _pick(value, DISAGREEMENTS, "how disagreement is settled")
+
+
+def support(value: object) -> str:
+    return _pick(value, dict.fromkeys(SUPPORTS), "paid participation")
+
+
+def target(value: object) -> str:
+    """The stance of a spectrum level ("Collaborate", "4", "4 Collaborate"), or a ValueError."""
+    try:
+        # level() reads any value as text and names it if it is not a level
+        return spectrum_level(value.strip() if isinstance(value, str) else value).stance  # type: ignore[arg-type]
+    except UnknownLevel as error:
+        raise ValueError(f"Target level: {error}") from None
+
+
+def seats(value: object, what: str) -> int:
+    """A whole number of seats, 0 or more ("3", 3), or a ValueError that says how to write it."""
+    if isinstance(value, bool):
+        raise ValueError(f'{what}: "{value}" is not a number of seats. Give a whole number, for example 4.')
+    try:
+        number = float(str(value).strip())
+    except ValueError:
+        number = math.nan
+    if not (number >= 0 and number.is_integer()):  # also catches nan
+        raise ValueError(f'{what}: "{value}" is not a number of seats. Give a whole number, for example 4.')
+    return int(number)
+
+
+def percent(value: object, what: str) -> float:
     """A percent from 0 to 100 ("60", 60, "60%"), or a ValueError that says how to write it."""
     text = str(value).strip().rstrip("%").strip()
     try:
-        number = float(text) if not isinstance(value, bool) else float("nan")
+        number = float(text) if not isinstance(value, bool) else math.nan
     except ValueError:
-        number = float("nan")
+        number = math.nan
     if not 0 <= number <= 100:  # also catches nan
-        raise ValueError(
-            f'"{value}" is not a share of the budget. Give a percent from 0 to 100, for example 45.'
-        )
+        raise ValueError(f'{what}: "{value}" is not a percent. Give a number from 0 to 100, for example 45.')
     return number
 
 
-def activity(value: object) -> str:
-    """The spectrum activity a learner names (exactly, or by an unambiguous part such as "MOU")."""
-    key = _key(value)
-    exact = [name for name in ACTIVITIES if _key(name) == key]
-    partial = [name for name in ACTIVITIES if len(key) >= 3 and key in _key(name)]
-    found = exact or partial
-    if len(found) == 1:
-        return found[0]
-    raise ValueError(
-        f'"{value}" is not one of the spectrum\'s activities. Use one of: {_options(sorted(ACTIVITIES))}.'
-    )
-
-
-def share_levels(percent: float) -> tuple[int, ...]:
-    """The levels whose community share range (DESIGN §4) includes this percent."""
-    return tuple(lvl.number for lvl in SPECTRUM if _in_range(percent, lvl.resources.community))
-
-
-def share_ceiling(percent: float) -> int:
-    """The highest level whose community share this percent reaches (at least its lower bound)."""
-    return max(lvl.number for lvl in SPECTRUM if percent >= lvl.resources.community[0])
-
-
 def share_range(number: int) -> tuple[int, int]:
-    """The community share range, in percent, of a level."""
+    """The community share range, in percent, of a level (the spectrum's resource allocation)."""
     return SPECTRUM[number].resources.community
 
 
-def _in_range(percent: float, bounds: tuple[int, int]) -> bool:
-    return bounds[0] <= percent <= bounds[1]
-
-
 @dataclass(frozen=True)
-class ProcessStep:
-    """One step of a decision process and who decides it."""
+class ProcessDesign:
+    """The answers to the design questions. Parts left as None are not answered yet.
 
-    name: str
-    decided_by: str
+    ``community_seats`` maps each group of residents most affected to its seats;
+    ``paid_participation`` is a tuple of supports (an empty tuple: none).
+    """
+
+    target: str | None = None
+    community_seats: Mapping[str, int] = field(default_factory=dict)
+    staff_seats: int | None = None
+    total_seats: int | None = None
+    chosen_by: str | None = None
+    authority: str | None = None
+    written_in: str | None = None
+    disagreement: str | None = None
+    community_share: float | None = None
+    administration_share: float | None = None
+    paid_participation: tuple[str, ...] | None = None
 
     def __post_init__(self) -> None:
-        if not str(self.name).strip():
-            raise ValueError("A step needs a name, for example Step(\"Draw up the shortlist\", ...).")
-        object.__setattr__(self, "decided_by", decider(self.decided_by))
+        problems: list[str] = []
+
+        def clean(name: str, parse: Any) -> None:
+            value = getattr(self, name)
+            if value is None:
+                return
+            try:
+                object.__setattr__(self, name, parse(value))
+            except ValueError as error:
+                problems.append(str(error))
+
+        clean("target", target)
+        clean("chosen_by", chooser)
+        clean("authority", authority)
+        clean("written_in", written_in)
+        clean("disagreement", disagreement)
+        clean("staff_seats", lambda v: seats(v, "Department staff seats"))
+        clean("total_seats", lambda v: seats(v, "Total seats"))
+        clean("community_share", lambda v: percent(v, "Community share"))
+        clean("administration_share", lambda v: percent(v, "Administration share"))
+        groups: dict[str, int] = {}
+        if not isinstance(self.community_seats, Mapping):
+            problems.append("Give the community seats as a dictionary of group -> seats, "
+                            'for example {"Eastside Tenants Union": 3}.')
+        else:
+            for group, count in self.community_seats.items():
+                name = re.sub(r"\s+", " ", str(group)).strip()
+                if not name:
+                    problems.append("Each community seat group needs a name.")
+                    continue
+                try:
+                    groups[name] = seats(count, f'Seats for "{name}"')
+                except ValueError as error:
+                    problems.append(str(error))
+        object.__setattr__(self, "community_seats", groups)
+        if self.paid_participation is not None:
+            chosen = []
+            values = [self.paid_participation] if isinstance(self.paid_participation, str) else self.paid_participation
+            for item in values:
+                try:
+                    chosen.append(support(item))
+                except ValueError as error:
+                    problems.append(str(error))
+            object.__setattr__(self, "paid_participation", tuple(dict.fromkeys(chosen)))
+        if problems:
+            raise ValueError(" ".join(problems))
+
+    @property
+    def community_total(self) -> int:
+        return sum(self.community_seats.values())
+
+    def is_empty(self) -> bool:
+        return self == ProcessDesign()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "target": self.target, "community_seats": dict(self.community_seats),
+            "staff_seats": self.staff_seats, "total_seats": self.total_seats, "chosen_by": self.chosen_by,
+            "authority": self.authority, "written_in": self.written_in, "disagreement": self.disagreement,
+            "resources": {"community partners and processes": self.community_share,
+                          "department administration": self.administration_share},
+            "paid_participation": None if self.paid_participation is None else list(self.paid_participation),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ProcessDesign:
+        return read_design(data)
+
+    def save(self, path: str | Path = DESIGN_FILE) -> Path:
+        """Write the design as JSON (whole or not at all)."""
+        return write_plan(path, self.to_dict())
+
+    @classmethod
+    def load(cls, path: str | Path = DESIGN_FILE) -> ProcessDesign:
+        """The saved design; an empty design if there is no file yet; PlanFileError if it is damaged."""
+        return read_plan(path, cls.from_dict, cls)
+
+    def describe(self) -> str:
+        """The design in plain text, one question per line."""
+        groups = ", ".join(f"{name} ({count})" for name, count in self.community_seats.items()) or "none named"
+        paid = ", ".join(self.paid_participation) if self.paid_participation else "none"
+        return (
+            f"Who sits: residents most affected, {self.community_total} seats: {groups}; "
+            f"department staff, {_shown(self.staff_seats)} seats; {_shown(self.total_seats)} seats in all\n"
+            f"How members are chosen: {_shown(self.chosen_by)}\n"
+            f"Authority: {_shown(self.authority)}, written in: {_shown(self.written_in)}\n"
+            f"How disagreement is settled: {_shown(self.disagreement)}\n"
+            f"Resources: {_shown(self.community_share, '%')} to community partners and processes, "
+            f"{_shown(self.administration_share, '%')} to department administration\n"
+            f"Paid participation: {paid}"
+        )
+
+
+def _shown(value: object, unit: str = "") -> str:
+    if value is None:
+        return "(not chosen)"
+    return f"{value:g}{unit}" if isinstance(value, float) else f"{value}{unit}"
 
 
 @dataclass(frozen=True)
 class DecisionProcess:
-    """A department decision process: its steps, when the community comes in, its resources and activity."""
+    """A department decision process as it runs today: what it decides, and its committee's design."""
 
     decision: str
-    steps: tuple[ProcessStep, ...]
-    community_joins: str
-    community_share: float
-    activity: str
+    design: ProcessDesign
 
     def __post_init__(self) -> None:
         if not str(self.decision).strip():
-            raise ValueError("Say what the process decides, for example \"Which neighborhoods get the program\".")
-        steps = tuple(self.steps)
-        if not steps:
-            raise ValueError("A process needs at least one step, for example (Step(\"Choose\", \"department alone\"),).")
-        if not all(isinstance(step, ProcessStep) for step in steps):
-            raise ValueError("Give each step as Step(name, decided_by).")
-        names = [step.name for step in steps]
-        if len(set(names)) != len(names):
-            raise ValueError(f"Each step needs its own name; these repeat: {sorted({n for n in names if names.count(n) > 1})}.")
-        object.__setattr__(self, "steps", steps)
-        object.__setattr__(self, "community_joins", timing(self.community_joins))
-        object.__setattr__(self, "community_share", share(self.community_share))
-        object.__setattr__(self, "activity", activity(self.activity))
-
-    @property
-    def step_names(self) -> list[str]:
-        return [step.name for step in self.steps]
-
-    def to_dict(self) -> dict[str, object]:
-        return {"decision": self.decision, "steps": [[s.name, s.decided_by] for s in self.steps],
-                "community_joins": self.community_joins, "community_share": self.community_share,
-                "activity": self.activity}
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DecisionProcess:
-        steps = tuple(ProcessStep(str(name), str(who)) for name, who in data["steps"])
-        return cls(str(data["decision"]), steps, data["community_joins"], data["community_share"],
-                   data["activity"])
-
-    def ceilings(self) -> dict[str, int]:
-        """How high each part lets the process reach on the spectrum."""
-        return {
-            "who decides": min(max(DECIDERS[step.decided_by]) for step in self.steps),
-            "when the community comes in": max(TIMINGS[self.community_joins]),
-            "resources": share_ceiling(self.community_share),
-            "activity": ACTIVITIES[self.activity],
-        }
+            raise ValueError('Say what the process decides, for example "Which neighborhoods get the program".')
+        missing = [f.criterion for f in _parts(self.design, 1) if f.missing]
+        if missing:
+            raise ValueError(f"The process today needs every part: {', '.join(missing)}.")
+        self.level  # noqa: B018 (a clear ValueError now, rather than in a learner's check)
 
     @property
     def level(self) -> Level:
-        """The level the process reaches: as far as its weakest part allows."""
-        return SPECTRUM[min(self.ceilings().values())]
+        """The highest level every part of today's design fits."""
+        fitting = [n for n in LEVELS if all(f.met for f in _parts(self.design, n))]
+        if not fitting:
+            raise ValueError("This process's parts fit no single level of the spectrum; describe it again.")
+        return SPECTRUM[max(fitting)]
 
     def describe(self) -> str:
-        """The process in plain text, one part per line."""
-        steps = "\n".join(f"  {n}. {s.name}: decided by the {s.decided_by}"
-                          for n, s in enumerate(self.steps, start=1))
-        return (
-            f"Decision: {self.decision}\n"
-            f"Steps and who decides each:\n{steps}\n"
-            f"When the community comes in: {self.community_joins} "
-            f"({TIMING_MEANS[self.community_joins]})\n"
-            f"Share of the process budget for community participation: {self.community_share:g}%\n"
-            f"Main way the community takes part: {self.activity}"
-        )
-
-    def explain(self) -> str:
-        """Which level each part supports, and the level the whole process reaches."""
-        lines = [f"{part}: supports up to {SPECTRUM[n].label}" for part, n in self.ceilings().items()]
-        return "\n".join([*lines, f"The process reaches {self.level.label} (its weakest part sets the level)."])
-
-    def redesigned(self, redesign: Redesign) -> DecisionProcess:
-        """This process with a complete redesign applied; ValueError names what is still missing."""
-        if redesign.missing_parts(self):
-            raise ValueError(f"The redesign is not complete: {', '.join(redesign.missing_parts(self))}.")
-        return DecisionProcess(
-            self.decision,
-            # missing_parts() is empty, so no part is None; the ignores say what mypy cannot see.
-            tuple(ProcessStep(name, redesign.decided_by[name]) for name in self.step_names),  # type: ignore[arg-type]
-            redesign.community_joins,  # type: ignore[arg-type]
-            redesign.community_share,  # type: ignore[arg-type]
-            redesign.activity,  # type: ignore[arg-type]
-        )
+        return f"Decision: {self.decision}\n{self.design.describe()}\nToday it sits at {self.level.label}."
 
 
-@dataclass(frozen=True)
-class Redesign:
-    """A proposed change to a process. Parts left as None are not chosen yet."""
+# ---- reading a learner's answer ----
 
-    decided_by: Mapping[str, str | None]
-    community_joins: str | None = None
-    community_share: float | None = None
-    activity: str | None = None
-
-    def to_dict(self) -> dict[str, object]:
-        return {"decided_by": dict(self.decided_by), "community_joins": self.community_joins,
-                "community_share": self.community_share, "activity": self.activity}
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Redesign:
-        return cls(dict(data["decided_by"]), data.get("community_joins"),
-                   data.get("community_share"), data.get("activity"))
-
-    def missing_parts(self, process: DecisionProcess) -> list[str]:
-        missing = [f'who decides "{name}"' for name in process.step_names if self.decided_by.get(name) is None]
-        for label, value in (("when the community comes in", self.community_joins),
-                             ("the community share", self.community_share),
-                             ("the main activity", self.activity)):
-            if value is None:
-                missing.append(label)
-        return missing
+def _blank(value: object) -> bool:
+    return value is None or value is Ellipsis or (isinstance(value, str) and not value.strip())
 
 
-def target_of(current: DecisionProcess) -> Level:
-    """One step up from where the current process sits; ValueError at Defer To."""
-    if current.level.number + 1 >= len(SPECTRUM):
-        raise ValueError("This process already reaches Defer To, the top of the spectrum; there is no step up.")
-    return SPECTRUM[current.level.number + 1]
+def read_design(answer: object) -> ProcessDesign:
+    """A ProcessDesign from a ProcessDesign or a dict of answers; ``...`` or None leaves a part open.
+
+    Raises ValueError naming every part it cannot read and how to fix it.
+    """
+    if isinstance(answer, ProcessDesign):
+        return answer
+    if not isinstance(answer, Mapping):
+        raise ValueError(f"Give the design as a dictionary of its parts, but this is a {type(answer).__name__}.")
+    known = ("target", "community_seats", "staff_seats", "total_seats", "chosen_by", "authority",
+             "written_in", "disagreement", "resources", "paid_participation")
+    unknown = [str(key) for key in answer if key not in known]
+    if unknown:
+        raise ValueError(f"These are not parts of a design: {', '.join(unknown)}. Use: {', '.join(known)}.")
+    parts = {key: None if _blank(answer.get(key)) else answer.get(key) for key in known}
+    groups = parts.pop("community_seats")
+    if isinstance(groups, Mapping):
+        groups = {name: count for name, count in groups.items() if not _blank(name) and not _blank(count)}
+    resources = parts.pop("resources")
+    shares: dict[str, object] = {}
+    if resources is not None:
+        if not isinstance(resources, Mapping):
+            raise ValueError('Give the resources as a dictionary, for example {"community partners and '
+                             'processes": 45, "department administration": 55}.')
+        for name, value in resources.items():
+            if _blank(name):
+                continue
+            if _key(name) not in RESOURCE_KEYS:
+                raise ValueError(f'"{name}" is not a resource line. Use "community partners and processes" '
+                                 'and "department administration".')
+            if not _blank(value):
+                shares[RESOURCE_KEYS[_key(name)]] = value
+    paid = parts.pop("paid_participation")
+    if isinstance(paid, (list, tuple, set)):
+        paid = [item for item in paid if not _blank(item)]
+        paid = None if not paid and answer.get("paid_participation") not in ([], ()) else paid
+    return ProcessDesign(
+        community_seats=groups if groups is not None else {},
+        community_share=shares.get("community"),  # type: ignore[arg-type]  # parsed in __post_init__
+        administration_share=shares.get("administration"),  # type: ignore[arg-type]
+        paid_participation=paid,  # type: ignore[arg-type]
+        **parts,
+    )
 
 
-def _went(fits: tuple[int, ...], target: int) -> str:
-    return "goes beyond one step up" if min(fits) > target else "does not reach it yet"
+# ---- judging a design against a level ----
+
+def _fit(label: str, value: str | None, fits: Mapping[str, tuple[int, ...]], t: int, why: Mapping[int, str],
+         what: str) -> Finding:
+    if value is None:
+        return Finding(label, False, f"Choose {what}.", missing=True)
+    stance = SPECTRUM[t].stance
+    if t in fits[value]:
+        return Finding(label, True, f'"{value}" fits {stance}.')
+    went = "goes past" if min(fits[value]) > t else "falls short of"
+    reason = why.get(t, "")
+    return Finding(label, False, f'"{value}" {went} {stance}' + (f": at {stance}, {reason}." if reason else "."))
 
 
-def review_redesign(current: DecisionProcess, redesign: Redesign) -> list[Finding]:
-    """Four findings: who decides, when, resources, activity, each fitting one step up or not."""
-    target = target_of(current)
-    t, name = target.number, target.stance
-    return [
-        _review_deciders(current, redesign, t, name),
-        _review_timing(redesign, t, name),
-        _review_share(redesign, t, name),
-        _review_activity(redesign, t, name),
-    ]
+def _who_sits(design: ProcessDesign, t: int) -> Finding:
+    label = "who sits"
+    if not design.community_seats or design.staff_seats is None:
+        return Finding(label, False, "Name the groups of residents most affected and their seats, and the "
+                       "department staff seats (0 if none).", missing=True)
+    stance = SPECTRUM[t].stance
+    community, staff = design.community_total, design.staff_seats
+    if community == 0:
+        return Finding(label, False, "No seat goes to residents most affected; give each named group a seat.")
+    if t == COLLABORATE and community < staff:
+        return Finding(label, False, f"{community} community seats and {staff} staff seats: at {stance}, "
+                       f"{SEATS_AT[t]}.")
+    if t == DEFER_TO and community <= staff:
+        return Finding(label, False, f"{community} community seats and {staff} staff seats: at {stance}, "
+                       f"{SEATS_AT[t]}.")
+    return Finding(label, True, f"{community} community seats and {staff} staff seats fit {stance}.")
 
 
-def _review_deciders(current: DecisionProcess, redesign: Redesign, t: int, name: str) -> Finding:
-    label = "who decides at each step"
-    chosen = {step: redesign.decided_by.get(step) for step in current.step_names}
-    unchosen = [step for step, who in chosen.items() if who is None]
-    if unchosen:
-        return Finding(label, False, f"Choose who decides: {', '.join(unchosen)}.", missing=True)
-    # every step has a decider here (unchosen is empty): the ignores say what mypy cannot see.
-    off = {step: who for step, who in chosen.items() if t not in DECIDERS[who]}  # type: ignore[index]
-    if not off:
-        return Finding(label, True, f"At {name}, {DECIDER_AT[t]}, and this redesign does that.")
-    parts = []
-    for who in dict.fromkeys(off.values()):
-        steps = [f'"{step}"' for step, chosen_by in off.items() if chosen_by == who]
-        listed = ", ".join(steps[:-1]) + " and " + steps[-1] if len(steps) > 1 else steps[0]
-        parts.append(f"{listed}: decided by the {who}, which {_went(DECIDERS[who], t)}")  # type: ignore[index]
-    return Finding(label, False, f"At {name}, {DECIDER_AT[t]}. Look again at {'; '.join(parts)}.")
+def _authority(design: ProcessDesign, t: int) -> Finding:
+    label = "what authority is written down"
+    if design.authority is None or design.written_in is None:
+        return Finding(label, False, "Choose the committee's authority and where it is written down.", missing=True)
+    power = _fit(label, design.authority, AUTHORITIES, t, AUTHORITY_AT, "")
+    if not power.met:
+        return power
+    written = _fit(label, design.written_in, WRITTEN, t, WRITTEN_AT, "")
+    if not written.met:
+        return written
+    return Finding(label, True, f'"{design.authority}", in {design.written_in}, fits {SPECTRUM[t].stance}.'
+                   if design.written_in != "not written down" else
+                   f'"{design.authority}", not written down, fits {SPECTRUM[t].stance}.')
 
 
-def _review_timing(redesign: Redesign, t: int, name: str) -> Finding:
-    label = "when the community comes in"
-    if redesign.community_joins is None:
-        return Finding(label, False, "Choose when the community comes in.", missing=True)
-    fits = TIMINGS[redesign.community_joins]
-    if t in fits:
-        return Finding(label, True, f"At {name}, {TIMING_AT[t]}; coming in {redesign.community_joins} does that.")
-    return Finding(label, False, f"At {name}, {TIMING_AT[t]}. Coming in {redesign.community_joins} "
-                   f"{_went(fits, t)}.")
-
-
-def _review_share(redesign: Redesign, t: int, name: str) -> Finding:
-    label = "resources for community participation"
-    if redesign.community_share is None:
-        return Finding(label, False, "Give the share of the process budget for community participation.",
+def _resources(design: ProcessDesign, t: int) -> Finding:
+    label = "resources for community partners"
+    if design.community_share is None:
+        return Finding(label, False, "Give the percent of resources for community partners and processes.",
                        missing=True)
     low, high = share_range(t)
-    use = SPECTRUM[t].resources.community_use
-    if low <= redesign.community_share <= high:
-        return Finding(label, True, f"{redesign.community_share:g}% is within the {low}-{high}% the spectrum "
-                       f"gives {use} at {name}.")
-    advice = (f"At {name} the spectrum gives about {low}-{high}% of resources to {use}; this redesign "
-              f"gives {redesign.community_share:g}%.")
-    if 0 < redesign.community_share <= 1:
+    share = design.community_share
+    stance = SPECTRUM[t].stance
+    if low <= share <= high:
+        return Finding(label, True, f"{share:g}% is within the {low}-{high}% the spectrum gives community "
+                       f"partners and processes at {stance}.")
+    advice = f"{share:g}% is outside the {low}-{high}% the spectrum gives community partners and processes at {stance}."
+    if 0 < share <= 1:
         advice += " Write the share as a percent: 0.5 means half of one percent, 50 means half."
     return Finding(label, False, advice)
 
 
-def _review_activity(redesign: Redesign, t: int, name: str) -> Finding:
-    label = "how the community takes part"
-    if redesign.activity is None:
-        return Finding(label, False, "Choose the main way the community takes part.", missing=True)
-    at = ACTIVITIES[redesign.activity]
-    if at == t:
-        return Finding(label, True, f'"{redesign.activity}" is typical of {name}.')
-    return Finding(label, False, f'"{redesign.activity}" is typical of {SPECTRUM[at].stance}, '
-                   f"not {name}. Pick an activity typical of {name} from the spectrum table.")
-
-
-def reaches_one_step_up(current: DecisionProcess, redesign: Redesign) -> bool:
-    """True when every part of the redesign fits the level one step above the current process."""
-    return all(finding.met for finding in review_redesign(current, redesign))
-
-
-def read_redesign(current: DecisionProcess, answer: object) -> Redesign:
-    """A Redesign from a DecisionProcess or a dict of parts; ``...`` or None leaves a part unchosen.
-
-    ``decided_by`` may be one option for every step or a dict of step name -> option.
-    Raises ValueError naming every part it cannot read and how to fix it.
-    """
-    if isinstance(answer, Redesign):
-        answer = answer.to_dict()  # read again, so every part is checked and made canonical
-    if isinstance(answer, DecisionProcess):
-        if answer.step_names != current.step_names:
-            raise ValueError(f"Keep the same steps as the current process: {', '.join(current.step_names)}.")
-        answer = {"decided_by": {s.name: s.decided_by for s in answer.steps},
-                  "community_joins": answer.community_joins, "community_share": answer.community_share,
-                  "activity": answer.activity}
-    if not isinstance(answer, Mapping):
-        raise ValueError(f"Give the redesign as a dictionary of its parts, but this is a {type(answer).__name__}.")
-    known = ("decided_by", "community_joins", "community_share", "activity")
-    unknown = [str(key) for key in answer if key not in known]
-    if unknown:
-        raise ValueError(f"These are not parts of a redesign: {', '.join(unknown)}. Use: {', '.join(known)}.")
-    problems: list[str] = []
-
-    def read(key: str, parse: Callable[[object], Any]) -> Any:
-        value = answer.get(key)
-        if value is None or value is Ellipsis or (isinstance(value, str) and not value.strip()):
-            return None
-        try:
-            return parse(value)
-        except ValueError as error:
-            problems.append(str(error))
-            return None
-
-    deciders = _read_deciders(current, answer.get("decided_by"), problems)
-    parts = Redesign(deciders, read("community_joins", timing), read("community_share", share),
-                     read("activity", activity))
+def _numbers(design: ProcessDesign) -> Finding:
+    label = "numbers add up"
+    if design.total_seats is None or design.staff_seats is None or design.administration_share is None \
+            or design.community_share is None:
+        return Finding(label, False, "Give the total seats and both resource percents, so the numbers can "
+                       "be added up.", missing=True)
+    problems = []
+    counted = design.community_total + design.staff_seats
+    if counted != design.total_seats:
+        problems.append(f"the seats add up to {counted} ({design.community_total} community and "
+                        f"{design.staff_seats} staff), not the {design.total_seats} given as the total")
+    empty = [name for name, count in design.community_seats.items() if count == 0]
+    if empty:
+        problems.append(f"{_listed(empty)} {'is' if len(empty) == 1 else 'are'} named but given no seat")
+    resources = design.community_share + design.administration_share
+    if not math.isclose(resources, 100, abs_tol=0.01):
+        problems.append(f"the resource percents add up to {resources:g}%, not 100%")
     if problems:
-        raise ValueError(" ".join(problems))
-    return parts
+        return Finding(label, False, "Check the numbers: " + "; ".join(problems) + ".")
+    return Finding(label, True, f"The seats add up to {design.total_seats} and the resources to 100%.")
 
 
-def _read_deciders(current: DecisionProcess, value: object, problems: list[str]) -> dict[str, str | None]:
-    empty = dict.fromkeys(current.step_names)
-    if value is None or value is Ellipsis:
-        return empty
-    if not isinstance(value, Mapping):
-        value = dict.fromkeys(current.step_names, value)
-    unknown = [str(key) for key in value if key not in empty]
-    if unknown:
-        problems.append(f"These are not steps of this process: {', '.join(unknown)}. "
-                        f"The steps are: {', '.join(current.step_names)}.")
-    chosen: dict[str, str | None] = dict(empty)
-    for name in current.step_names:
-        who = value.get(name)
-        if who is None or who is Ellipsis or (isinstance(who, str) and not who.strip()):
-            continue
-        try:
-            chosen[name] = decider(who)
-        except ValueError as error:
-            problems.append(f'Step "{name}": {error}')
-    return chosen
+def _paid(current: ProcessDesign, design: ProcessDesign) -> Finding:
+    label = "paid participation"
+    if design.paid_participation is None:
+        return Finding(label, False, "Say which paid participation the design keeps: "
+                       f"{_listed(SUPPORTS)}.", missing=True)
+    dropped = [s for s in current.paid_participation or () if s not in design.paid_participation]
+    if dropped:
+        return Finding(label, False, f"Today the process pays for {' and '.join(dropped)}; this design leaves "
+                       f"{'it' if len(dropped) == 1 else 'them'} out. Cutting what lets people take part "
+                       "moves away from sharing power.")
+    return Finding(label, True, "The design keeps the paid participation the process has today.")
+
+
+def _parts(design: ProcessDesign, t: int) -> list[Finding]:
+    """The findings that depend on the level: who sits, how chosen, authority, disagreement, resources."""
+    return [
+        _who_sits(design, t),
+        _fit("how members are chosen", design.chosen_by, CHOOSERS, t, CHOSEN_AT, "how members are chosen"),
+        _authority(design, t),
+        _fit("how disagreement is settled", design.disagreement, DISAGREEMENTS, t, DISAGREEMENT_AT,
+             "how disagreement is settled"),
+        _resources(design, t),
+    ]
+
+
+def fits(design: ProcessDesign, stance: str | int) -> list[Finding]:
+    """Whether each level-dependent part of a design fits a level (the worked examples use this)."""
+    return _parts(design, spectrum_level(stance).number)
+
+
+def review_design(current: DecisionProcess, design: ProcessDesign) -> list[Finding]:
+    """One finding per design question, judged against the design's stated target level.
+
+    The target must be above where the process sits today; a design that aims no higher is
+    not a redesign, so its parts are not judged. Paid participation is judged only when the
+    process pays for some today.
+    """
+    now = current.level
+    findings: list[Finding] = []
+    if design.target is None:
+        findings.append(Finding("target level", False, "State the level your design aims for.", missing=True))
+        aimed = None
+    else:
+        aimed = spectrum_level(design.target)
+        if aimed.number == now.number + 1:
+            findings.append(Finding("target level", True, f"{aimed.stance} is one step up from {now.stance}."))
+        elif aimed.number > now.number:
+            findings.append(Finding("target level", False, f"{aimed.stance} is more than one step up from "
+                                    f"{now.stance}. Each step needs trust and resources built first."))
+        else:
+            findings.append(Finding("target level", False, f"The process sits at {now.stance} today; a "
+                                    f"redesign aims above it, and {aimed.stance} does not."))
+    if aimed is None or aimed.number <= now.number:
+        why = ("State your target level first: every part is judged against it." if aimed is None else
+               f"Aim above {now.stance} first: this part is judged against your target.")
+        for label in ("who sits", "how members are chosen", "what authority is written down",
+                      "how disagreement is settled", "resources for community partners", "numbers add up"):
+            findings.append(Finding(label, False, why))
+    else:
+        findings += [*_parts(design, aimed.number), _numbers(design)]
+    if current.design.paid_participation:
+        findings.append(_paid(current.design, design))
+    return findings
 
 
 def options() -> str:
-    """The choices for each part of a redesign, in plain text."""
+    """The choices for each design question, in plain text."""
     return (
-        f"Who decides (each step): {_options(DECIDERS)}\n"
-        f"When the community comes in: {_options(TIMINGS)}\n"
-        "Community share: a percent from 0 to 100\n"
-        f"Main activity: {_options(sorted(ACTIVITIES))}"
+        "target: a level of the spectrum, for example \"Involve\"\n"
+        "community_seats: each group of residents most affected -> its seats, for example {\"Southgate Block Club\": 2}\n"
+        "staff_seats, total_seats: whole numbers\n"
+        f"chosen_by: {_listed(CHOOSERS)}\n"
+        f"authority: {_listed(AUTHORITIES)}\n"
+        f"written_in: {_listed(WRITTEN)}\n"
+        f"disagreement: {_listed(DISAGREEMENTS)}\n"
+        'resources: {"community partners and processes": percent, "department administration": percent}\n'
+        f"paid_participation: a list of any of {_listed(SUPPORTS)} ([] for none)"
     )

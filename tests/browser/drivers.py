@@ -19,9 +19,11 @@ from collections.abc import Callable
 import ipywidgets
 from playwright.sync_api import Locator, Page, expect
 
-from grader.domain.spectrum import SPECTRUM
+from grader.domain.decision_process import SUPPORTS
+from grader.domain.spectrum import SPECTRUM, level
 from tests.support.answer_keys import PLACEMENTS, every_choice_key
 from tests.support.builders import good_plan
+from tests.support.keys_03 import REDESIGNS
 
 FEEDBACK = ".equity-feedback"
 HEADLINE = re.compile(r"Well done|Worth another look|Not checked yet|Ready to submit")
@@ -206,11 +208,29 @@ def accountability_plan_builder(page: Page, out: Locator, code: str) -> str:
 
 
 def decision_process_redesigner(page: Page, out: Locator, code: str) -> str:
-    selects = out.locator("select")
-    for number in range(selects.count()):
-        choose(page, selects.nth(number), first_option(selects.nth(number)))
-    press(page, button(out, "Check my redesign"))
-    expect(out.locator(FEEDBACK)).to_contain_text(HEADLINE, timeout=WAIT)
+    """Answer every design question by keyboard with the key's design, check it, save it."""
+    design = REDESIGNS[check_id(code)]
+    choose(page, out.get_by_label("Target level:"), SPECTRUM[level(design["target"]).number].label)
+    seats = "\n".join(f"{group} | {count}" for group, count in design["community_seats"].items())
+    type_in(page, out.get_by_label("Seats for residents most affected:"), seats)
+    resources = design["resources"]
+    for label, value in (("Department staff seats:", design["staff_seats"]), ("Total seats:", design["total_seats"]),
+                         ("Community partners (%):", resources["community partners and processes"]),
+                         ("Department administration (%):", resources["department administration"])):
+        type_in(page, out.get_by_label(label), str(value))
+    for label, key in (("How members are chosen:", "chosen_by"), ("The committee's authority:", "authority"),
+                       ("Authority written in:", "written_in"), ("How disagreement is settled:", "disagreement")):
+        choose(page, out.get_by_label(label), design[key])
+    for support in [name for name in SUPPORTS if name in design["paid_participation"]]:  # in page order
+        box = out.get_by_label(f"Paid participation: {support}")
+        tab_to(page, box)
+        page.keyboard.press("Space")
+        expect(box).to_be_checked(timeout=WAIT)
+    press(page, button(out, "Check my design"))
+    expect(out.locator(FEEDBACK)).to_contain_text(
+        "Ready to submit" if check_id(code).startswith("ex") else "Well done", timeout=WAIT)
+    press(page, button(out, "Save my design"))
+    expect(status(out)).to_contain_text("Saved your design to process-design.json", timeout=WAIT)
     return out.locator(FEEDBACK).inner_text()
 
 

@@ -4,15 +4,15 @@ The catalog (``grader/checks/catalog/share_power.py``) holds only digests of the
 tests in ``tests/checks/catalog/test_share_power.py`` prove the two agree. To change an answer, change it
 here, run ``python -m tests.support.keys_03`` and paste the digests it prints into the catalog.
 
-The redesign and budget-rule checks are rule based (the spectrum itself), so they have no
-digests; ``right_answers()`` gives a full-marks answer to every module 03 check.
+The redesign and budget-rule checks are rule based (the spectrum as the course reads it), so
+they have no digests; ``right_answers()`` gives a full-marks answer to every module 03 check.
 """
 
 from __future__ import annotations
 
 CHOICES: dict[str, str] = {
-    "03.listening": "c",
-    "03.best_practice": "b",
+    "03.listening": "b",
+    "03.best_practice": "c",
     "03.actions": "a",
 }
 
@@ -34,23 +34,32 @@ BUDGET_TOTALS: dict[str, dict[str, float]] = {
     },
 }
 
-# one redesign that reaches exactly one step up, per redesign check
+# one design per redesign check that aims one step up and fits that target in every part
 REDESIGNS: dict[str, dict[str, object]] = {
     "03.redesign": {
-        "decided_by": "department alone",
-        "community_joins": "before the options are set",
-        "community_share": 45,
-        "activity": "house meetings",
+        "target": "Involve",
+        "community_seats": {"Southgate Families United": 3, "Mill Flats Neighbors in Action": 3},
+        "staff_seats": 4,
+        "total_seats": 10,
+        "chosen_by": "nominated by community organizations",
+        "authority": "advice only",
+        "written_in": "a committee charter",
+        "disagreement": "the department decides",
+        "resources": {"community partners and processes": 45, "department administration": 55},
+        "paid_participation": ["interpretation", "stipends"],
     },
     "ex03.redesign": {
-        "decided_by": {
-            "Agree the criteria": "department and community together",
-            "Draw up the shortlist": "department and community together",
-            "Choose the neighborhoods": "department and community together",
-        },
-        "community_joins": "before the options are set",
-        "community_share": 60,
-        "activity": "co-led planning",
+        "target": "Collaborate",
+        "community_seats": {"Eastside Tenants Union": 3, "Mill Flats Neighbors in Action": 3,
+                            "Unidos Riverbend": 2},
+        "staff_seats": 4,
+        "total_seats": 12,
+        "chosen_by": "nominated by community organizations",
+        "authority": "shared decision with a vote",
+        "written_in": "a memorandum of understanding (MOU)",
+        "disagreement": "consensus, with a written fallback",
+        "resources": {"community partners and processes": 60, "department administration": 40},
+        "paid_participation": ["stipends", "interpretation", "childcare"],
     },
 }
 

@@ -1,11 +1,15 @@
-"""Does the decision-process redesigner work when driven as a learner would (choose, check, save,
-come back), start with nothing chosen, and label every control for a screen reader?"""
+"""Does the decision-process redesigner work when driven as a learner would (choose, type, check,
+save to the folder, come back), start with nothing chosen, save what the check scores, and label
+every control for a screen reader?"""
 
 from __future__ import annotations
 
+import html
+
 import ipywidgets as widgets
 
-from grader.domain.decision_process import ACTIVITIES, DECIDERS, TIMINGS
+from grader.checks import points
+from grader.domain.decision_process import AUTHORITIES, CHOOSERS, DESIGN_FILE, DISAGREEMENTS, WRITTEN, ProcessDesign
 from grader.widgets.decision_process import DecisionProcessRedesigner, process_card
 from tests.support.keys_03 import REDESIGNS
 
@@ -16,87 +20,101 @@ def descendants(widget: widgets.Widget):
         yield from descendants(child)
 
 
-def test_a_new_redesigner_has_one_dropdown_per_step_and_nothing_chosen(store):
-    redesigner = DecisionProcessRedesigner(store=store)
-    assert list(redesigner.deciders) == redesigner.process.step_names
-    assert redesigner.redesign == {"decided_by": dict.fromkeys(redesigner.process.step_names),
-                                   "community_joins": None, "community_share": None, "activity": None}
-    assert [value for _, value in redesigner.timing.options][1:] == list(TIMINGS)
-    assert [value for _, value in redesigner.activity.options][1:] == sorted(ACTIVITIES)
-    assert [value for _, value in redesigner.share.options][1:] == list(range(0, 101, 5))
+def redesigner(tmp_path, store, check_id="03.redesign") -> DecisionProcessRedesigner:
+    return DecisionProcessRedesigner(check_id, folder=tmp_path / "assignment", store=store)
 
 
-def test_the_card_shows_the_current_process_and_the_level_to_aim_for():
+def test_a_new_redesigner_has_nothing_chosen_or_typed(tmp_path, store):
+    builder = redesigner(tmp_path, store)
+    answer = builder.answer
+    assert answer["community_seats"] == {} and answer["paid_participation"] is None
+    assert {key: value for key, value in answer.items() if key not in ("community_seats", "resources")} == \
+        dict.fromkeys(["target", "staff_seats", "total_seats", "chosen_by", "authority", "written_in",
+                       "disagreement", "paid_participation"])
+    assert [value for _, value in builder.chosen_by.options][1:] == list(CHOOSERS)
+    assert [value for _, value in builder.authority.options][1:] == list(AUTHORITIES)
+    assert [value for _, value in builder.written_in.options][1:] == list(WRITTEN)
+    assert [value for _, value in builder.disagreement.options][1:] == list(DISAGREEMENTS)
+
+
+def test_the_card_shows_todays_committee_and_its_level_but_not_the_target():
     card = process_card("03.redesign")
-    assert "Draft the grant priorities: decided by the department alone" in card
-    assert "sits at <strong>2 Consult</strong>" in card and "reach <strong>3 Involve</strong>" in card
+    assert "Riverside Neighborhood Association: 2 seats" in card and "Department staff: 6 seats" in card
+    assert "sits at <strong>2 Consult</strong>" in card
+    assert "Involve" not in card
 
 
-def test_checking_before_choosing_asks_for_an_answer_and_records_nothing(store):
-    redesigner = DecisionProcessRedesigner(store=store)
-    redesigner.check_button.click()
-    assert "There is no answer here yet." in redesigner.feedback.value
+def test_checking_before_answering_asks_for_an_answer_and_records_nothing(tmp_path, store):
+    builder = redesigner(tmp_path, store)
+    builder.check_button.click()
+    assert "There is no answer here yet." in builder.feedback.value
     assert store.load("progress") is None
 
 
-def test_choosing_the_parts_and_clicking_check_gives_feedback_per_part(store):
-    redesigner = DecisionProcessRedesigner(store=store)
-    redesigner.fill({**REDESIGNS["03.redesign"], "activity": "surveys"})
-    redesigner.check_button.click()
-    assert "Worth another look: 3 of 4 hold up" in redesigner.feedback.value
-    assert "↻ Reconsider" in redesigner.feedback.value and "typical of Consult" in redesigner.feedback.value
-    redesigner.activity.value = "house meetings"  # as choosing in the dropdown does
-    redesigner.check_button.click()
-    assert "Well done: all 4 hold up" in redesigner.feedback.value
-    assert store.load("progress")["03.redesign"] == {**store.load("progress")["03.redesign"],
-                                                     "attempts": 2, "passed": True}
+def test_answering_and_clicking_check_gives_feedback_per_question(tmp_path, store):
+    builder = redesigner(tmp_path, store)
+    builder.fill({**REDESIGNS["03.redesign"], "disagreement": "a vote of the committee"})
+    builder.check_button.click()
+    assert "Worth another look: 7 of 8 hold up" in builder.feedback.value
+    assert "goes past Involve" in builder.feedback.value
+    builder.disagreement.value = "the department decides"  # as choosing in the drop-down does
+    builder.check_button.click()
+    assert "Well done: all 8 hold up" in builder.feedback.value
+    assert store.load("progress")["03.redesign"]["attempts"] == 2
 
 
-def test_a_saved_redesign_reloads_in_a_new_redesigner(store):
-    first = DecisionProcessRedesigner(store=store)
+def test_typed_seats_are_read_line_by_line_and_a_line_without_seats_is_named(tmp_path, store):
+    builder = redesigner(tmp_path, store)
+    builder.fill(REDESIGNS["03.redesign"])
+    builder.community_seats.value = "Southgate Families United | 3\nMill Flats Neighbors in Action\n\n"
+    assert builder.answer["community_seats"] == {"Southgate Families United": "3",
+                                                 "Mill Flats Neighbors in Action": "(no seats given)"}
+    builder.check_button.click()
+    assert 'Seats for "Mill Flats Neighbors in Action"' in html.unescape(builder.feedback.value)
+    assert "Not saved yet" in builder.save() and not (tmp_path / "assignment" / DESIGN_FILE).exists()
+
+
+def test_save_writes_the_design_to_the_folder_and_it_scores_as_checked(tmp_path, store):
+    builder = redesigner(tmp_path, store, "ex03.redesign")
+    builder.fill(REDESIGNS["ex03.redesign"])
+    builder.save_button.click()
+    path = tmp_path / "assignment" / DESIGN_FILE
+    assert f"Saved your design to {DESIGN_FILE}" in builder.status.value and path.exists()
+    assert points("ex03.redesign", ProcessDesign.load(path)) == points("ex03.redesign", builder.answer) == 8.0
+
+
+def test_a_saved_design_reloads_in_a_new_redesigner(tmp_path, store):
+    first = redesigner(tmp_path, store)
     first.fill(REDESIGNS["03.redesign"])
     first.save_button.click()
-    assert "Saved your redesign to redesign-03.redesign.json" in first.status.value
-    again = DecisionProcessRedesigner(store=store)
-    assert again.redesign == first.redesign
-    assert "Your saved redesign was reloaded." in again.status.value
+    again = redesigner(tmp_path, store)
+    assert ProcessDesign.from_dict(again.answer) == ProcessDesign.from_dict(first.answer)
+    assert "Your saved design was reloaded" in again.status.value
 
 
-def test_saved_values_that_are_no_longer_options_are_left_unchosen(store):
-    store.save("redesign-03.redesign", {"decided_by": {"Approve the priorities": "mayor"},
-                                        "community_joins": "never", "community_share": 33, "activity": 7})
-    redesigner = DecisionProcessRedesigner(store=store)
-    assert redesigner.redesign["community_joins"] == "never"
-    assert redesigner.redesign["community_share"] is None and redesigner.redesign["activity"] is None
-    assert set(redesigner.redesign["decided_by"].values()) == {None}
+def test_a_damaged_save_is_moved_aside_and_the_redesigner_still_opens(tmp_path, store):
+    folder = tmp_path / "assignment"
+    folder.mkdir()
+    (folder / DESIGN_FILE).write_text("{oops", encoding="utf-8")
+    builder = redesigner(tmp_path, store)
+    assert ".damaged-" in builder.status.value and builder.answer["target"] is None
+    assert list(folder.glob("process-design.damaged-*.json"))
 
 
-def test_a_damaged_save_is_reported_and_the_redesigner_still_opens(store):
-    store.root.mkdir(parents=True)
-    store.path("redesign-03.redesign").write_text("{oops", encoding="utf-8")
-    redesigner = DecisionProcessRedesigner(store=store)
-    assert ".damaged-" in redesigner.status.value and redesigner.redesign["community_joins"] is None
-
-
-def test_every_control_has_a_description_and_every_button_a_tooltip(store):
-    redesigner = DecisionProcessRedesigner("ex03.redesign", store=store)
-    parts = list(descendants(redesigner))
-    dropdowns = [w for w in parts if isinstance(w, widgets.Dropdown)]
-    assert len(dropdowns) == 3 + 3
-    assert all(d.description.strip() for d in dropdowns)
-    assert all(d.options[0][1] is None for d in dropdowns)
+def test_every_control_has_a_description_and_every_button_a_tooltip(tmp_path, store):
+    builder = redesigner(tmp_path, store, "ex03.redesign")
+    parts = list(descendants(builder))
+    controls = [w for w in parts if isinstance(w, (widgets.Dropdown, widgets.Text, widgets.Textarea,
+                                                   widgets.Checkbox))]
+    assert len(controls) == 5 + 5 + 3
+    assert all(c.description.strip() for c in controls)
+    assert all(d.options[0][1] is None for d in controls if isinstance(d, widgets.Dropdown))
     buttons = [w for w in parts if isinstance(w, widgets.Button)]
     assert len(buttons) == 2 and all(b.description.strip() and b.tooltip.strip() for b in buttons)
 
 
-def test_a_graded_redesigner_only_says_ready_to_submit(store):
-    redesigner = DecisionProcessRedesigner("ex03.redesign", store=store)
-    redesigner.fill({**REDESIGNS["ex03.redesign"], "community_share": 45})
-    redesigner.check_button.click()
-    assert "Ready to submit" in redesigner.feedback.value and "Reconsider" not in redesigner.feedback.value
-
-
-def test_every_decider_option_is_offered_for_each_step(store):
-    redesigner = DecisionProcessRedesigner(store=store)
-    for dropdown in redesigner.deciders.values():
-        assert [value for _, value in dropdown.options][1:] == list(DECIDERS)
+def test_a_graded_redesigner_only_says_ready_to_submit(tmp_path, store):
+    builder = redesigner(tmp_path, store, "ex03.redesign")
+    builder.fill({**REDESIGNS["ex03.redesign"], "authority": "advice only"})
+    builder.check_button.click()
+    assert "Ready to submit" in builder.feedback.value and "Reconsider" not in builder.feedback.value

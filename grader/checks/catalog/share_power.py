@@ -8,29 +8,32 @@ González, Facilitating Power, 2019). Riverbend County's processes and data are 
 from grader.checks.choice import ChoiceQuestion, choice_question
 from grader.checks.decision_process import process_redesign
 from grader.checks.participation_budget import PlannedProcess, budget_rules, budget_totals
-from grader.domain.decision_process import DEPARTMENT, DecisionProcess, ProcessStep
+from grader.domain.decision_process import DecisionProcess, ProcessDesign
 
 choice_question(
     ChoiceQuestion(
         "03.listening",
         "Listening and learning",
-        "The department wants to hear from Eastside residents before it plans a new clinic. "
-        "Which approach fits the guide's call to listen and learn rather than hold a one-way "
-        "conversation?",
+        "The department has six weeks before it must submit its plan for a new Eastside clinic. "
+        "Staff disagree about how to spend those weeks. Which plan fits the guide's call to listen "
+        "and learn rather than hold a one-way conversation?",
         (
-            ("a", "Post the draft plan online and invite written comments for two weeks"),
-            ("b", "Give a presentation on the plan at a community meeting and take questions at the end"),
-            ("c", "Meet residents where they already gather, ask first what they need, and let what "
-             "you hear change the department's priorities"),
+            ("a", "Hold three well-advertised evening forums where staff present the draft plan and "
+             "answer every question residents raise"),
+            ("b", "Join meetings residents already hold, ask what they need first, and rewrite the "
+             "plan's priorities around what they say"),
+            ("c", "Mail a detailed survey about the draft plan to every Eastside household, in three "
+             "languages, with prepaid return envelopes"),
         ),
         {
-            "a": "Comments on a finished draft are feedback on the department's own ideas; the "
+            "a": "Forums where staff present a draft mostly carry information one way. Questions at the "
+            "end rarely change a plan the department has written.",
+            "b": "Starting where residents gather, and letting their needs reset the priorities, is being "
+            "guided by the community's needs, interests and voices.",
+            "c": "A survey, even a careful one, asks people to react to the department's own draft. The "
             "guide asks for more than seeking feedback.",
-            "b": "A presentation mostly carries information one way, from the department to residents.",
-            "c": "Starting from what residents need and letting it shape priorities is being guided "
-            "by the community's needs, interests and voices.",
         },
-        "0ec3d0059a524c7d1f91",
+        "75da148596f055a8e990",
     )
 )
 
@@ -38,23 +41,26 @@ choice_question(
     ChoiceQuestion(
         "03.best_practice",
         "Best practices",
-        "A neighborhood group has agreed to plan a heat-safety program with your department. "
-        "Its members say they lack the time and the training to review long technical drafts. "
-        "Which of the guide's best practices speaks most directly to this?",
+        "A neighborhood group has agreed to plan a heat-safety program with your department. Its "
+        "members say they lack the time and the training to review long technical drafts. The budget "
+        "allows one of these steps. Which follows the guide's best practices most directly?",
         (
-            ("a", "Remaining open to learning about community priorities"),
-            ("b", "Sharing resources so community members can build the skills and capacity to "
-             "partner with the department"),
-            ("c", "Identifying strategic opportunities for communities to contribute their expertise"),
+            ("a", "Shorten every draft to two plain-language pages so members can review each one "
+             "quickly at home"),
+            ("b", "Invite two members to join the department's technical working group so their "
+             "expertise is heard early"),
+            ("c", "Pay members for their time and fund a short training the group designs, so members "
+             "can take part as partners"),
         ),
         {
-            "a": "Openness matters throughout, but it does not by itself give members time or training.",
-            "b": "Time and training cost something; sharing resources (paying for time, funding "
-            "training) is how a department builds partners' capacity.",
-            "c": "Members already bring expertise; the problem here is what they need in order to "
-            "take part.",
+            "a": "Shorter drafts help, but members still give unpaid hours and gain no new skills. The "
+            "problem they named is capacity, and capacity costs something.",
+            "b": "A seat at the table is one best practice. Without support for their hours and their "
+            "learning, members may not be able to use that seat.",
+            "c": "Paid time and training the group shapes are shared resources that build members' "
+            "skills and capacity to partner with the department.",
         },
-        "7aa4427a22a55bc4ff6d",
+        "720ca11ceeb8b394f9a4",
     )
 )
 
@@ -62,22 +68,24 @@ choice_question(
     ChoiceQuestion(
         "03.actions",
         "The seven actions",
-        "Last year a partnership with Southgate Families United led your department to change "
-        "how it schedules school health screenings. Which of the guide's actions is about what "
-        "to do with a partnership like this now?",
+        "Last year a partnership with Southgate Families United changed how your department schedules "
+        "school health screenings. The team is now busy with new work. Which of the guide's actions "
+        "says what to do with this partnership now?",
         (
-            ("a", "Highlight and sustain community partnerships that have changed department "
-             "policies, processes and practices"),
-            ("b", "Train and prepare staff to engage respectfully with communities facing inequities"),
-            ("c", "Use data, advocacy and other expertise to support community-led social justice efforts"),
+            ("a", "Report its results publicly, credit the families' role, and keep funding the "
+             "partnership as the work continues"),
+            ("b", "Close the partnership as a success and move the staff time to a neighborhood that "
+             "has no partner yet"),
+            ("c", "Write a staff training module on respectful engagement with families, using this "
+             "partnership as its main example"),
         ),
         {
-            "a": "A partnership that has already changed how the department works is worth making "
-            "visible and keeping going.",
-            "b": "Training staff is an action of its own; it is about preparing for partnerships "
-            "rather than what to do after one has changed practice.",
-            "c": "Supporting community-led efforts is a separate action, about the community's "
-            "campaigns rather than the department's own practice.",
+            "a": "A partnership that changed how the department works is worth making visible and "
+            "sustaining, so others see what sharing power can do.",
+            "b": "Ending a partnership that changed department practice throws away the trust built. "
+            "The guide asks departments to lift up and sustain such partnerships.",
+            "c": "Training staff is an action of its own, about preparing for partnerships. It does not "
+            "say what to do with one that has changed practice.",
         },
         "1708d3bff06cbc7b7989",
     )
@@ -85,29 +93,37 @@ choice_question(
 
 FOOD_GRANTS = DecisionProcess(
     "Which food-access problems the department's small grants fund this year",
-    (
-        ProcessStep("Name the food-access problems to fund", DEPARTMENT),
-        ProcessStep("Draft the grant priorities", DEPARTMENT),
-        ProcessStep("Approve the priorities", DEPARTMENT),
+    ProcessDesign(
+        community_seats={"Riverside Neighborhood Association": 2, "Southgate Block Club": 1},
+        staff_seats=6,
+        total_seats=9,
+        chosen_by="appointed by the department",
+        authority="advice only",
+        written_in="not written down",
+        disagreement="the department decides",
+        community_share=25,
+        administration_share=75,
+        paid_participation=("interpretation",),
     ),
-    community_joins="after the options are set",
-    community_share=25,
-    activity="public comment",
 )
 
 HOME_VISITS = DecisionProcess(
     "Which three neighborhoods get the new asthma home-visit program first",
-    (
-        ProcessStep("Agree the criteria", DEPARTMENT),
-        ProcessStep("Draw up the shortlist", DEPARTMENT),
-        ProcessStep("Choose the neighborhoods", DEPARTMENT),
+    ProcessDesign(
+        community_seats={"Eastside Tenants Union": 2, "Mill Flats Neighbors in Action": 2},
+        staff_seats=6,
+        total_seats=10,
+        chosen_by="appointed by the department",
+        authority="advice only",
+        written_in="not written down",
+        disagreement="the department decides",
+        community_share=45,
+        administration_share=55,
+        paid_participation=("stipends", "interpretation"),
     ),
-    community_joins="before the options are set",
-    community_share=45,
-    activity="interactive workshops",
 )
 
-process_redesign("03.redesign", "Redesign the food-grants process", FOOD_GRANTS)
+process_redesign("03.redesign", "Redesign the food-grants committee", FOOD_GRANTS)
 
 budget_totals(
     "03.budget_totals",
@@ -126,7 +142,7 @@ budget_rules("03.budget_rules", "Food-grants participation budget: rules",
 
 # ---- exercise 03 (graded by nbgrader; the self-check confirms the answer's form only) ----
 
-process_redesign("ex03.redesign", "Redesign the home-visits process", HOME_VISITS, graded=True)
+process_redesign("ex03.redesign", "Redesign the home-visits committee", HOME_VISITS, graded=True)
 
 budget_totals(
     "ex03.budget_totals",

@@ -16,9 +16,11 @@ from grader.checks.decision_process import current_process
 from grader.checks.evidence import decode, encode
 from grader.checks.registry import score
 from grader.course.data import load
-from grader.domain.decision_process import Redesign, read_redesign
+from grader.course.syllabus import load_syllabus
+from grader.course.world import load_world
+from grader.domain.decision_process import ProcessDesign, read_design
 from grader.domain.spectrum import SPECTRUM
-from tests.support.keys_03 import BUDGET_TOTALS, CHOICES, digests, right_answers
+from tests.support.keys_03 import BUDGET_TOTALS, CHOICES, REDESIGNS, digests, right_answers
 
 MODULE_CHECKS = [cid for cid in known_checks() if cid.startswith(("03.", "ex03."))]
 
@@ -37,7 +39,8 @@ def test_every_module_03_check_has_a_right_answer_and_it_earns_full_points():
 
 
 def test_the_exercise_checks_add_up_to_the_syllabus_automatic_points():
-    assert sum(spec(cid).max_points for cid in MODULE_CHECKS if cid.startswith("ex03.")) == 13
+    exercise = sum(spec(cid).max_points for cid in MODULE_CHECKS if cid.startswith("ex03."))
+    assert exercise == load_syllabus().module("03").exercise.automatic_points == 17
 
 
 @pytest.mark.parametrize("check_id", sorted(CHOICES))
@@ -76,7 +79,59 @@ def test_budget_keys_agree_with_the_shipped_riverbend_data(check_id, process):
 def test_the_practice_and_exercise_processes_differ_and_sit_one_level_apart():
     practice, exercise = current_process("03.redesign"), current_process("ex03.redesign")
     assert (practice.level.stance, exercise.level.stance) == ("Consult", "Involve")
-    assert not set(practice.step_names) & set(exercise.step_names)
+    assert practice.decision != exercise.decision
+    assert not set(practice.design.community_seats) & set(exercise.design.community_seats)
+
+
+def test_the_keys_aim_one_step_up_and_name_only_riverbend_organizations():
+    names = {org.name for org in load_world().organizations}
+    for check_id, key in REDESIGNS.items():
+        assert SPECTRUM[current_process(check_id).level.number + 1].stance == key["target"]
+        assert set(key["community_seats"]) <= names, check_id
+        assert set(current_process(check_id).design.community_seats) <= names, check_id
+
+
+# ---- the choice questions are real dilemmas: no option gives itself away ----
+
+STOP = {"a", "an", "and", "the", "of", "to", "in", "for", "on", "at", "by", "with", "as", "so", "is", "are", "be",
+        "it", "its", "their", "they", "them", "this", "that", "what", "from", "or", "but", "not", "who", "each",
+        "every", "can"}
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[a-z']+", text.casefold())
+
+
+def distinctive(question, letter: str) -> set[str]:
+    """The key's words (not small ones) that no other option uses."""
+    others = {w for other, text in question.options if other != letter for w in words(text)}
+    return {w for w in words(question.option_text(letter)) if w not in STOP and w not in others}
+
+
+def test_the_key_is_no_longer_than_a_quarter_over_the_others_and_rarely_the_longest():
+    strictly_longest = 0
+    for check_id, key in CHOICES.items():
+        question = QUESTIONS[check_id]
+        lengths = {letter: len(text) for letter, text in question.options}
+        others = [n for letter, n in lengths.items() if letter != key]
+        assert lengths[key] <= 1.25 * sum(others) / len(others), check_id
+        strictly_longest += lengths[key] > max(others)
+    assert strictly_longest <= len(CHOICES) / 3
+
+
+@pytest.mark.parametrize("check_id", sorted(CHOICES))
+def test_wrong_option_feedback_explains_without_echoing_the_key(check_id):
+    question, key = QUESTIONS[check_id], CHOICES[check_id]
+    key_words = words(question.option_text(key))
+    runs = {tuple(key_words[i:i + 3]) for i in range(len(key_words) - 2)}
+    for letter in question.letters():
+        if letter == key:
+            continue
+        said = words(question.reasons[letter])
+        shared = distinctive(question, key) & set(said)
+        assert len(shared) < 2, (letter, shared)
+        echoed = [run for run in (tuple(said[i:i + 3]) for i in range(len(said) - 2)) if run in runs]
+        assert not echoed, (letter, echoed)
 
 
 def test_budget_rule_targets_match_one_step_up_from_each_process():
@@ -93,14 +148,14 @@ def partial_answers() -> dict[str, list[object]]:
     home = answers["ex03.budget_rules"]
     daytime = load("process_meetings").query("process == 'home-visits'")
     return {
-        "ex03.redesign": [{**answers["ex03.redesign"], "community_share": 45},
-                          current_process("ex03.redesign").redesigned(read_redesign(
-                              current_process("ex03.redesign"), answers["ex03.redesign"]))],
+        "ex03.redesign": [{**answers["ex03.redesign"], "authority": "advice only"},
+                          read_design({**answers["ex03.redesign"], "total_seats": 13})],
         "ex03.budget_totals": [answers["ex03.budget_totals"].assign(
             unit_cost=lambda f: f["unit_cost"].where(f["cost_type"] != "meals", 1))],
         "ex03.budget_rules": [{"budget": home["budget"], "meetings": daytime}],
         "03.budget_rules": [{"budget": food["budget"].iloc[:-1], "meetings": food["meetings"]}],
-        "03.redesign": [Redesign({"Approve the priorities": "shared"}, "from the start", 45, "MOU")],
+        "03.redesign": [ProcessDesign(target="Involve", community_seats={"Southgate Block Club": 1}, staff_seats=5,
+                                      authority="advice", community_share=45)],
     }
 
 
