@@ -133,6 +133,6 @@ def test_the_take_away_plan_gathers_what_was_saved_in_the_browser(lab, page):
         pytest.skip("the module tests and the start page have not run yet (run this file whole)")
     text = html.read_text(encoding="utf-8")
     markdown = (lab.folder / "take-away-plan.md").read_text(encoding="utf-8")
-    assert "Rosa Díaz, Eastside Tenants Union" in text and "Rosa Díaz, Eastside Tenants Union" in markdown
+    assert "Keisha Robinson, Eastside Tenants Union" in text and "Keisha Robinson, Eastside Tenants Union" in markdown
     assert "Publish inspection results for every home the union reports" in markdown
     assert "application/vnd.jupyter.widget-state+json" in text

@@ -85,7 +85,7 @@ def test_charts_show_with_alt_text(opened):
 
 def test_the_plans_are_on_the_page(opened):
     page, _ = opened
-    expect(page.locator("main")).to_contain_text("Rosa Díaz, Eastside Tenants Union")
+    expect(page.locator("main")).to_contain_text("Keisha Robinson, Eastside Tenants Union")
     expect(page.locator("main")).to_contain_text("Report inspection results to the union every month")
     expect(page.get_by_role("heading", level=1)).to_have_text("My take-away plan")
 

@@ -148,7 +148,7 @@ def test_a_missing_brings_or_ask_names_the_ally_and_counts_as_unanswered():
     allies[1].brings = ""
     allies[2].ask = ""
     brings, ask = finding(allies, "says what"), finding(allies, "a concrete")
-    assert brings.missing and brings.advice.endswith("(missing for: Tri-County Health Officers Network).")
+    assert brings.missing and brings.advice.endswith("(missing for: Westfield County Health Department).")
     assert ask.missing and "No ask yet for: State Public Health Association." in ask.advice
 
 

@@ -80,8 +80,8 @@ def test_text_that_is_not_text_is_refused_with_how_to_write_it():
 
 
 def test_people_can_be_a_list_or_one_per_line():
-    assert OneToOnes(people="Ana Ruiz, Unidos Riverbend\n\n- Rosa Díaz\n").people == ["Ana Ruiz, Unidos Riverbend",
-                                                                                     "Rosa Díaz"]
+    assert OneToOnes(people="Ana Ruiz, Unidos Riverbend\n\n- Keisha Robinson\n").people == ["Ana Ruiz, Unidos Riverbend",
+                                                                                     "Keisha Robinson"]
     with pytest.raises(ValueError, match="people should be a list of texts"):
         OneToOnes(people=3)
 

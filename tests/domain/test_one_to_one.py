@@ -21,7 +21,7 @@ from grader.domain.one_to_one import (
 
 def good_plan(**changes) -> OneToOnePlan:
     plan = OneToOnePlan(
-        partner="Rosa Díaz, Eastside Tenants Union",
+        partner="Keisha Robinson, Eastside Tenants Union",
         purpose="Get to know Rosa and what she and the union care about.",
         questions=[
             "What matters most to you about housing on the Eastside?",

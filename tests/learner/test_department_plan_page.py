@@ -30,7 +30,7 @@ def test_the_alt_text_has_the_title_axes_and_every_milestone_in_order():
     _, alt = timeline_chart(good_plan())
     assert alt.startswith("Chart: Timeline: Riverbend County Health Department, Environmental Health team. "
                           "Horizontal axis: Month of the plan. Vertical axis: Part of the plan.")
-    assert "1. Month 1 (One-to-ones): One-to-one with Rosa Díaz" in alt
+    assert "1. Month 1 (One-to-ones): One-to-one with Keisha Robinson" in alt
     assert alt.index("7. Month 8 (Policy agenda)") < alt.index("8. Month 12 (Accountability)")
 
 

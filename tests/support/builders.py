@@ -41,9 +41,9 @@ def full_map() -> list[MovementAlly]:
         MovementAlly("Eastside Tenants Union", "local", "community organizing",
              "Members living with mold and the trust of Eastside renters",
              "Co-lead a training on organizing for our environmental health staff in March"),
-        MovementAlly("Tri-County Health Officers Network", "regional", "other health department",
-             "Examples of equity plans from three neighboring departments",
-             "Share two equity plans we can cite in our budget request this spring"),
+        MovementAlly("Westfield County Health Department", "regional", "other health department",
+             "An equity plan and lessons from the neighboring county",
+             "Share its equity plan so we can cite it in our budget request this spring"),
         MovementAlly("State Public Health Association", "state", "public health",
              "A seat at the table when the state writes its health improvement plan",
              "Invite our director to speak on the equity panel at the October conference"),
@@ -95,7 +95,7 @@ def ranked_frame(counts: dict[str, int], name: str = "agency", count: str = "act
 
 def good_plan() -> OneToOnePlan:
     return OneToOnePlan(
-        partner="Rosa Díaz, Eastside Tenants Union",
+        partner="Keisha Robinson, Eastside Tenants Union",
         purpose="Get to know Rosa and what the union cares about.",
         questions=[
             "What matters most to you about housing here?",

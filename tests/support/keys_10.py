@@ -44,7 +44,7 @@ def good_plan():
         partnership=Partnership(partner=UNION, now=3, aim=4,
                                 step="Sign an MOU so the union co-leads the healthy-homes inspection plan, "
                                      "with members paid for their time."),
-        one_to_ones=OneToOnes(people=[f"Rosa Díaz, {UNION}", f"Luis Ortega, {UNIDOS}"],
+        one_to_ones=OneToOnes(people=[f"Keisha Robinson, {UNION}", f"Luis Ortega, {UNIDOS}"],
                               purpose="Get to know each organizer, what they care about and what their members "
                                       "are fighting for, before asking for anything."),
         accountability=[
@@ -67,7 +67,7 @@ def good_plan():
                             contribution="Data on mold and asthma, testimony to the county board, and our "
                                          "housing code inspections"),
         milestones=[
-            Milestone(1, "One-to-one with Rosa Díaz", MANAGER, "one_to_ones", UNION),
+            Milestone(1, "One-to-one with Keisha Robinson", MANAGER, "one_to_ones", UNION),
             Milestone(2, "One-to-one with Luis Ortega", "Health Educator", "one_to_ones", UNIDOS),
             Milestone(2, "Attend the union's members' meeting to listen", MANAGER, "partnership", UNION),
             Milestone(3, "First advisory board meeting with the union", MANAGER, "accountability", UNION),

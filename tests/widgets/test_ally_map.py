@@ -73,7 +73,7 @@ def test_remove_last_takes_off_the_newest_ally(store):
     builder = built(store, full_map()[:2])
     builder.remove_button.click()
     assert builder.allies == full_map()[:1]
-    assert "Removed Tri-County Health Officers Network." in builder.status.value
+    assert "Removed Westfield County Health Department." in builder.status.value
     builder.remove_button.click()
     builder.remove_button.click()
     assert "The map is already empty." in builder.status.value
