@@ -1,14 +1,10 @@
-"""Do the catalog's digests encode exactly the answers in tests/support/answer_keys.py, and do those
+"""Do the item file's digests encode exactly the answers in tests/support/answer_keys.py, and do those
 answers earn full points (and wrong ones less)?"""
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import pytest
 
-import grader.checks.catalog
 from grader.checks import points, spec
 from grader.checks.choice import QUESTIONS
 from grader.course.data import load
@@ -21,21 +17,6 @@ from tests.support.builders import (
     ranked_frame,
     right_answer,
 )
-
-CATALOG = Path(grader.checks.catalog.__file__).parent
-# tests/support/answer_keys.py holds the keys of modules 00 and 01; later modules keep theirs in
-# tests/support/keys_<nn>.py with their own tests.
-CATALOG_FILES = ("orientation.py", "partnerships.py")
-
-
-def catalog_digests() -> set[str]:
-    text = "".join((CATALOG / name).read_text(encoding="utf-8") for name in CATALOG_FILES)
-    return set(re.findall(r'"([0-9a-f]{20})"', text))
-
-
-def test_every_digest_in_the_catalog_comes_from_the_answer_keys_and_back():
-    from_keys = {value for items in digests().values() for value in items.values()}
-    assert catalog_digests() == from_keys
 
 
 def test_every_check_of_modules_00_and_01_except_free_text_plans_has_an_answer_key():
