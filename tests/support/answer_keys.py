@@ -91,9 +91,8 @@ def every_digest() -> dict[str, Digests]:
     """Every digest the item files should hold, by check id: modules 00-01 here, the rest from
     each module's ``keys_NN.digests()``."""
     import importlib
-    from pathlib import Path
-
-    found: dict[str, Digests] = dict(digests())
+    found: dict[str, Digests] = {}
+    found.update(digests())
     for path in sorted(Path(__file__).parent.glob("keys_[0-9][0-9].py")):
         found.update(importlib.import_module(f"tests.support.{path.stem}").digests())
     return found
@@ -103,8 +102,9 @@ def item_digests(fields: dict[str, object]) -> Digests | None:
     """The digests an item's fields hold, in the shape ``every_digest`` gives them."""
     if isinstance(fields.get("digest"), str):
         return {"choice": fields["digest"]}
-    if isinstance(fields.get("reference_digests"), list):
-        return {"reference": tuple(fields["reference_digests"])}
+    references = fields.get("reference_digests")
+    if isinstance(references, list):
+        return {"reference": tuple(references)}
     held = fields.get("key_digests")
     if isinstance(held, list):
         return tuple(held)

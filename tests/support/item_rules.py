@@ -27,9 +27,7 @@ _ACTIVITY = re.compile(r"\b(?:" + "|".join(ACTIVITY_WORDS) + r")\b", re.IGNORECA
 
 # Words too common to tell options apart.
 _COMMON = frozenset(
-    """about after again also been before being both could does each even every from have into just
-    more most much must only other over same should some such than that their them then there these
-    they this those very what when where which while will with would your yours""".split()
+    ["about", "after", "again", "also", "been", "before", "being", "both", "could", "does", "each", "even", "every", "from", "have", "into", "just", "more", "most", "much", "must", "only", "other", "over", "same", "should", "some", "such", "than", "that", "their", "them", "then", "there", "these", "they", "this", "those", "very", "what", "when", "where", "which", "while", "will", "with", "would", "your", "yours"]
 )
 _POINTERS = re.compile(
     r"\b(?:the )?(?:right|correct|best) (?:answer|option|choice)\b|\boption \(?[a-e]\)?(?![\w-])"
