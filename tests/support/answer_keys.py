@@ -11,6 +11,7 @@ Digests are never pasted by hand.
 from __future__ import annotations
 
 from pathlib import Path
+from collections.abc import Mapping
 from typing import Any
 
 CHOICES: dict[str, str] = {
@@ -81,7 +82,7 @@ def every_choice_key() -> dict[str, str]:
     return keys
 
 
-Digests = dict[str, object] | tuple[str, ...]
+Digests = Mapping[str, object] | tuple[str, ...]
 
 # Kinds whose table of digests is in the order of the answer unless written A to Z.
 RANKING_KINDS = frozenset({"ranked_table", "scorecard_ranking", "contract_ranking", "agenda_ranking"})
