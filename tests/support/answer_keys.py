@@ -10,8 +10,8 @@ Digests are never pasted by hand.
 
 from __future__ import annotations
 
-from pathlib import Path
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 CHOICES: dict[str, str] = {
