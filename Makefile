@@ -4,13 +4,14 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: start test unit lint notebooks clean-notebooks benchmark benchmark-grading help browser renderer
+.PHONY: start test unit lint digests notebooks clean-notebooks benchmark benchmark-grading help browser renderer
 
 help:
 	@echo "make start            set up .venv and open the course in JupyterLab"
 	@echo "make test             set up .venv with the dev extra, lint, type-check and run every test"
 	@echo "make unit             the fast unit tests only (Python alone: no npm, no browser, no hub)"
 	@echo "make lint             ruff (lint) and mypy (types), as make test runs them"
+	@echo "make digests          write the digests of the plain answer keys into course/items (after changing a key)"
 	@echo "make clean-notebooks  strip outputs and trim metadata of every committed notebook"
 	@echo "make benchmark        time the learner self-check (prints median and p95)"
 	@echo "make benchmark-grading  grade 60 submissions with stock nbgrader and with ours (prints the speedup)"
@@ -53,6 +54,9 @@ test: $(VENV)/.installed-dev node_modules/.installed browser lint
 
 unit: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -n 2 -p no:cacheprovider -m "not notebooks and not nbgrader and not browser and not hub and not npm" tests
+
+digests: $(VENV)/.installed-dev
+	$(BIN)/python -m tests.support.answer_keys --write
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check grader tests benchmarks conftest.py

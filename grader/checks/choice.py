@@ -58,3 +58,40 @@ def choice_question(question: ChoiceQuestion, *, max_points: float = 1.0, graded
         reason = question.reasons[letter]
         status = Status.HOLDS_UP if right else Status.RECONSIDER
         return [Note(f"option {letter}", status, reason)]
+
+
+@dataclass(frozen=True)
+class Option:
+    """One option of a choice question as an item file writes it: letter, words, reason."""
+
+    letter: str
+    text: str
+    reason: str
+
+
+def choice(
+    check_id: str,
+    title: str,
+    question: str,
+    options: tuple[Option, ...],
+    digest: str,
+    *,
+    max_points: float = 1.0,
+    graded: bool = False,
+) -> None:
+    """The item-file kind ``choice``: a question, its options with their reasons, the key's digest."""
+    letters = [option.letter for option in options]
+    if len(set(letters)) != len(letters) or len(letters) < 2:
+        raise ValueError(f'"{check_id}": give at least two options, each with its own letter (found {letters}).')
+    choice_question(
+        ChoiceQuestion(
+            check_id,
+            title,
+            question,
+            tuple((option.letter, option.text) for option in options),
+            {option.letter: option.reason for option in options},
+            digest,
+        ),
+        max_points=max_points,
+        graded=graded,
+    )

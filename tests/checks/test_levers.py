@@ -7,15 +7,12 @@ import pytest
 
 from grader.checks import check, points, spec
 from grader.checks.levers import GOAL_SETS, goals
-from grader.domain.levers import (
-    EXERCISE_02,
-    LEVERS,
-    PRACTICE,
-    UnknownLever,
-    lever,
-    lever_keys,
-)
+from grader.domain.levers import LEVERS, UnknownLever, lever, lever_keys
+from tests.support.items import item_set
 from tests.support.keys_02 import LEVERS as KEYS
+
+EXERCISE_02 = item_set("ex02.levers")
+PRACTICE = item_set("02.levers")
 
 
 def right(check_id: str) -> dict[str, str]:

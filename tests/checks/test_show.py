@@ -8,7 +8,10 @@ from grader.checks.choice import QUESTIONS, ChoiceQuestion, choice_question
 from grader.checks.feedback import Shown
 from grader.checks.show import question, scenarios
 from grader.checks.spectrum import SCENARIO_SETS, spectrum_placements
-from grader.domain.scenarios import PRACTICE, Scenario
+from grader.domain.scenarios import Scenario
+from tests.support.items import item_set
+
+PRACTICE = item_set("01.spectrum")
 
 
 def test_shown_is_plain_text_in_a_terminal_and_html_in_a_notebook():

@@ -8,9 +8,14 @@ import pytest
 from grader.checks.feedback import Status
 from grader.checks.registry import check, points, spec
 from grader.checks.spectrum import SCENARIO_SETS, placement_level
-from grader.domain.scenarios import EXERCISE_00, EXERCISE_01, ORIENTATION, PRACTICE
 from grader.domain.spectrum import SPECTRUM
 from tests.support.answer_keys import PLACEMENTS
+from tests.support.items import item_set
+
+EXERCISE_00 = item_set("ex00.spectrum")
+EXERCISE_01 = item_set("ex01.spectrum")
+ORIENTATION = item_set("00.spectrum")
+PRACTICE = item_set("01.spectrum")
 
 RIGHT = PLACEMENTS["01.spectrum"]
 

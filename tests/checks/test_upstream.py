@@ -16,15 +16,12 @@ from grader.checks.upstream import (
     scale,
     worked_example,
 )
-from grader.domain.upstream import (
-    EXERCISE_HOUSING,
-    PRACTICE,
-    SCALE,
-    WORKED_EXAMPLE,
-    Placement,
-    upstream_level,
-)
+from grader.domain.upstream import SCALE, WORKED_EXAMPLE, Placement, upstream_level
+from tests.support.items import item_set
 from tests.support.keys_09 import ORDERS, SORTS
+
+EXERCISE_HOUSING = item_set("ex09.housing")
+PRACTICE = item_set("09.sort")
 
 CHECKS = sorted(SORTS)
 

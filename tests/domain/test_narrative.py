@@ -6,11 +6,7 @@ from __future__ import annotations
 import pytest
 
 from grader.domain.narrative import (
-    EXERCISE_06,
-    EXERCISE_PARAGRAPH,
     NARRATIVES,
-    PRACTICE,
-    PRACTICE_PARAGRAPH,
     TRANSFORMATIVE_MARKS,
     WORKED_EXAMPLE,
     WORKED_STATEMENT,
@@ -19,6 +15,12 @@ from grader.domain.narrative import (
     label,
     narrative,
 )
+from tests.support.items import item_set
+
+EXERCISE_06 = item_set("ex06.statements")
+EXERCISE_PARAGRAPH = item_set("ex06.rewrite")
+PRACTICE = item_set("06.statements")
+PRACTICE_PARAGRAPH = item_set("06.rewrite")
 
 GIVEAWAYS = ("dominant", "transformative", "individualism", "market-only", "anti-government")
 

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from grader.domain.narrative import (
-    EXERCISE_PARAGRAPH,
-    PRACTICE_PARAGRAPH,
-    WORKED_DRAFT,
-    WORKED_EXAMPLE,
-    WORKED_REVISION,
-)
+from grader.domain.narrative import WORKED_DRAFT, WORKED_EXAMPLE, WORKED_REVISION
 from grader.domain.press_rewrite import (
     JARGON,
     MAX_SENTENCE,
@@ -22,7 +16,11 @@ from grader.domain.press_rewrite import (
     review,
     sentences,
 )
+from tests.support.items import item_set
 from tests.support.keys_06 import GOOD_REWRITES
+
+EXERCISE_PARAGRAPH = item_set("ex06.rewrite")
+PRACTICE_PARAGRAPH = item_set("06.rewrite")
 
 MUST = [line.criterion for line in RUBRIC if line.must]
 MUST_NOT = [line.criterion for line in RUBRIC if not line.must]

@@ -6,18 +6,19 @@ import re
 
 import pytest
 
-from grader.domain import scenarios
-from grader.domain.scenarios import (
-    EXERCISE_00,
-    EXERCISE_01,
-    ORIENTATION,
-    PRACTICE,
-    Scenario,
-)
+from grader.checks import spectrum
+from grader.domain.scenarios import Scenario
 from grader.domain.spectrum import SPECTRUM
+from tests.support.items import item_set
+
+EXERCISE_00 = item_set("ex00.spectrum")
+EXERCISE_01 = item_set("ex01.spectrum")
+ORIENTATION = item_set("00.spectrum")
+PRACTICE = item_set("01.spectrum")
 
 SETS = {"ORIENTATION": ORIENTATION, "EXERCISE_00": EXERCISE_00, "PRACTICE": PRACTICE,
         "EXERCISE_01": EXERCISE_01}
+EVERY_SET = spectrum.SCENARIO_SETS  # every spectrum item of course/items, registered by the catalog
 
 # Words that name a level: every stance and impact, plus the stance words named in the brief.
 LEVEL_WORDS = sorted(
@@ -33,10 +34,8 @@ def names_a_level(text: str) -> list[str]:
     return [word for word in LEVEL_WORDS if re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)]
 
 
-def test_every_scenario_set_in_the_module_is_covered_here():
-    found = {name for name, value in vars(scenarios).items()
-             if isinstance(value, tuple) and value and all(isinstance(s, Scenario) for s in value)}
-    assert found == set(SETS)
+def test_every_scenario_set_in_the_item_files_is_covered_here():
+    assert {id(found) for found in EVERY_SET.values()} == {id(found) for found in SETS.values()}
 
 
 @pytest.mark.parametrize("name", SETS)

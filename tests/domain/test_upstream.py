@@ -7,21 +7,21 @@ import re
 
 import pytest
 
-from grader.domain import upstream
 from grader.domain.upstream import (
-    EXERCISE_HOUSING,
-    EXERCISE_WORK,
-    PRACTICE,
     SCALE,
     WORKED_EXAMPLE,
-    Intervention,
     Placement,
     UnknownUpstreamLevel,
     as_placements,
     level_keys,
     upstream_level,
 )
+from tests.support.items import item_set
 from tests.support.keys_09 import SORTS
+
+EXERCISE_HOUSING = item_set("ex09.housing")
+EXERCISE_WORK = item_set("ex09.work")
+PRACTICE = item_set("09.sort")
 
 SETS = {"PRACTICE": PRACTICE, "EXERCISE_HOUSING": EXERCISE_HOUSING, "EXERCISE_WORK": EXERCISE_WORK}
 KEYS = {"PRACTICE": SORTS["09.sort"], "EXERCISE_HOUSING": SORTS["ex09.housing"],
@@ -121,10 +121,10 @@ def test_answers_in_the_wrong_shape_say_how_to_write_them(answer, message):
 
 # ---- the interventions ----
 
-def test_every_intervention_set_in_the_module_is_covered_here():
-    found = {name for name, value in vars(upstream).items()
-             if isinstance(value, tuple) and value and all(isinstance(i, Intervention) for i in value)}
-    assert found == set(SETS)
+def test_every_intervention_set_in_the_item_files_is_covered_here():
+    from grader.checks.upstream import INTERVENTION_SETS
+
+    assert {id(found) for found in INTERVENTION_SETS.values()} == {id(found) for found in SETS.values()}
 
 
 @pytest.mark.parametrize("name", SETS)

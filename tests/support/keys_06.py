@@ -64,19 +64,21 @@ def narrative_or_none(narrative: str) -> str:
     return "none" if narrative == "transformative" else narrative
 
 
-def digests() -> dict[str, dict[str, str]]:
-    """Every digest the catalog should hold for module 06, by check id and item."""
+def digests() -> dict[str, dict[str, object]]:
+    """Every digest Module 06's item file should hold, by check id and item: for a statement, the
+    digests of its label and of its narrative."""
     from grader.checks.hashing import digest
     from grader.checks.narrative import narrative_item
 
-    out: dict[str, dict[str, str]] = {}
+    out: dict[str, dict[str, object]] = {}
     for check_id, letter in CHOICES.items():
         out[check_id] = {"choice": digest(check_id, "choice", letter)}
     for check_id, labels in LABELS.items():
-        out[check_id] = {}
-        for sid, narrative in labels.items():
-            out[check_id][sid] = digest(check_id, sid, kind(narrative))
-            out[check_id][narrative_item(sid)] = digest(check_id, narrative_item(sid), narrative_or_none(narrative))
+        out[check_id] = {
+            sid: (digest(check_id, sid, kind(narrative)),
+                  digest(check_id, narrative_item(sid), narrative_or_none(narrative)))
+            for sid, narrative in labels.items()
+        }
     return out
 
 
