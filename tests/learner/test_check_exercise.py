@@ -216,3 +216,14 @@ def test_a_copy_of_an_older_exercise_version_gets_a_note(tmp_path, monkeypatch):
     assert "earlier version of this exercise" in result.text()
     assert "Spectrum placements: 6 of 6 points" in result.text()
     assert attempts(tmp_path)["ex01"][0]["points"]["spectrum-test"] == 6.0
+
+
+def test_the_answers_builders_saved_beside_a_copy_go_with_it(tmp_path):
+    from grader.learner.check_exercise import ANSWER_FILE_LIMIT, answer_files
+
+    (tmp_path / "ex01.ipynb").write_text("{}", encoding="utf-8")
+    (tmp_path / "one-to-one-plan.json").write_text("{}", encoding="utf-8")
+    (tmp_path / ".one-to-one-plan.json.tmp").write_text("{}", encoding="utf-8")
+    (tmp_path / "huge.json").write_bytes(b" " * (ANSWER_FILE_LIMIT + 1))
+    (tmp_path / "link.json").symlink_to(tmp_path / "one-to-one-plan.json")
+    assert [p.name for p in answer_files(tmp_path)] == ["one-to-one-plan.json"]
