@@ -18,6 +18,7 @@ import pytest
 from playwright.sync_api import Locator, Page, expect
 
 from grader.course.syllabus import course_root
+from grader.domain.spectrum import SPECTRUM
 from tests.browser.drivers import WAIT, button, choose, options, press, status, type_in
 from tests.browser.lab import NotebookPage
 from tests.support.answer_keys import PLACEMENTS
@@ -50,9 +51,8 @@ def set_number(page: Page, field: Locator, value: int) -> None:
 
 
 def spectrum_mapper(page: Page, out: Locator) -> str:
-    levels = ["Ignore", "Inform", "Consult", "Involve", "Collaborate", "Defer To"]
     for scenario, number in PLACEMENTS["ex01.spectrum"].items():
-        choose(page, out.get_by_label(f"Level for {scenario}:"), levels[number])
+        choose(page, out.get_by_label(f"Level for {scenario}:"), SPECTRUM[number].label)
     press(page, button(out, "Save my placements"))
     return "Saved your placements to spectrum-placements.json"
 
