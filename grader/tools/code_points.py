@@ -37,7 +37,7 @@ class Part:
 def released_code(source: str) -> str:
     """An answer cell as a learner gets it, without comments: the code they must complete."""
     kept = SOLUTION.sub("", HIDDEN.sub("", source))
-    return "\n".join(line.split("#", 1)[0] for line in kept.splitlines() if line.split("#", 1)[0].strip())
+    return "\n".join(line.split("#", 1)[0].rstrip() for line in kept.splitlines() if line.split("#", 1)[0].strip())
 
 
 def parts(notebook: Path) -> list[Part]:
