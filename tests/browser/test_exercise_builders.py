@@ -112,11 +112,11 @@ def upstream_sorter(check_id: str):
     def drive(page: Page, out: Locator) -> str:
         for number, item in enumerate(ORDERS[check_id].split(), start=1):
             where = " (most downstream)" if number == 1 else " (most upstream)" if number == 4 else ""
-            select = out.get_by_label(f"Position {number}{where}:")
+            select = out.get_by_label(f"Position {number}{where}:", exact=True)
             choose(page, select, next(label for label in options(select) if label.startswith(f"{item}.")))
-            level = out.get_by_label(f"Level for position {number}:")
+            level = out.get_by_label(f"Level for position {number}:", exact=True)
             choose(page, level, next(label for label in options(level) if label.endswith(SORTS[check_id][item])))
-            type_in(page, out.get_by_label(f"Why, for position {number}:"),
+            type_in(page, out.get_by_label(f"Why, for position {number}:", exact=True),
                     f"What {item} changes, for whom and for how long")
         press(page, button(out, "Save my sort"))
         return f"Saved your sort to upstream-{check_id.split('.')[1]}.json"
