@@ -92,11 +92,27 @@ _add("grader.widgets.alliance_plan", "AlliancePlanBuilder")
 _add("grader.widgets.ally_map", "AllyMapBuilder")
 _add("grader.widgets.decision_process", "DecisionProcessRedesigner")
 _add("grader.widgets.department_plan", "DepartmentPlanBuilder")
-_add("grader.widgets.equity_review", "EquityReviewBuilder")
+_add("grader.widgets.equity_review", "EquityReviewBuilder", "StatementMatcher")
 _add("grader.widgets.indicators", "IndicatorViewer")
 _add("grader.widgets.narrative", "RewriteReviewer", "StatementSorter")
 _add("grader.widgets.provider_scorecard", "ScorecardExplorer")
 _add("grader.widgets.check_exercise", "exercise_checker")
+_add("grader.widgets.upstream", "UpstreamSorter")
+
+# Exercises' no-code route: a builder saves the answer in the assignment folder, the answer
+# cell reads it back (load_...); the save_... functions are the Python route to the same file.
+_add("grader.widgets.spectrum", "load_spectrum")
+_add("grader.widgets.one_to_one", "load_one_to_one")
+_add("grader.widgets.alliance_plan", "load_alliance_plan")
+_add("grader.widgets.ally_map", "load_ally_map")
+_add("grader.widgets.equity_review", "load_equity_review", "load_statement_matches")
+_add("grader.widgets.upstream", "load_upstream")
+_add("grader.domain.spectrum", save_spectrum="save_placements")
+_add("grader.domain.one_to_one", save_one_to_one="save_plan")
+_add("grader.domain.alliance_plan", save_alliance_plan="save_plan")
+_add("grader.domain.ally_map", save_ally_map="save_map")
+_add("grader.domain.equity_review", save_equity_review="save_review", save_statement_matches="save_matches")
+_add("grader.domain.upstream", save_upstream="save_sort")
 
 __all__ = sorted(_NAMES)
 _KERNEL_READY = False

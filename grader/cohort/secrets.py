@@ -22,7 +22,9 @@ def secret_lines(source: nbformat.NotebookNode) -> set[str]:
     for cell in source.cells:
         text = cell.source
         secret |= _region_lines(SOLUTION, text) | _region_lines(HIDDEN, text)
-        public |= {line.strip() for line in HIDDEN.sub("", SOLUTION.sub("", text)).splitlines()}
+        given = [line.strip() for line in HIDDEN.sub("", SOLUTION.sub("", text)).splitlines()]
+        # a template line the learner is given as a comment ("# plan = AlliancePlan(") is public too
+        public |= set(given) | {line.lstrip("#").strip() for line in given if line.startswith("#")}
     return {line for line in secret - public if len(line) > 3 and any(ch.isalnum() for ch in line)}
 
 

@@ -32,6 +32,7 @@ class Exercise:
     assignment: str
     automatic_points: float
     manual_points: float
+    minutes: int = 0  # about how long the exercise takes (its first cell says "About N minutes")
 
     @property
     def total_points(self) -> float:
@@ -249,6 +250,8 @@ def load_syllabus(path: Path | None = None) -> Syllabus:
                     assignment=str(_require(exercise, "assignment", where)),
                     automatic_points=float(_require(exercise, "automatic_points", where)),
                     manual_points=float(_require(exercise, "manual_points", where)),
+                    minutes=_positive_minutes(exercise["minutes"], f"{where}, exercise")
+                    if "minutes" in exercise else 0,
                 ),
                 core=_core(entry, module_id, minutes, where),
             )

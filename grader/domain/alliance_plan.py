@@ -17,7 +17,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
+
+from grader.domain.plan_file import read_answer, write_plan
 
 GRASSROOTS_KINDS = (
     "community power-building organization",
@@ -338,3 +341,23 @@ EXERCISE_PUSHBACK = PushbackScenario(
     "\"political\", says the department should \"stick to traditional public health\", and asks "
     "the health officer to explain the department's equity work at next month's council meeting.",
 )
+
+
+# ---- a plan saved as a file (an exercise's no-code route) ----
+
+PLAN_FILE = "alliance-plan.json"
+
+
+def save_plan(plan: AlliancePlan, path: str | Path = PLAN_FILE) -> Path:
+    return write_plan(path, plan.to_dict())
+
+
+def _plan(data: Any) -> AlliancePlan:
+    if not isinstance(data, dict):
+        raise ValueError(f"a plan should be a table of its parts, not a {type(data).__name__}")
+    return AlliancePlan.from_dict(data)
+
+
+def load_plan(path: str | Path = PLAN_FILE) -> AlliancePlan:
+    """The alliance plan saved at ``path``."""
+    return read_answer(path, _plan, what="alliance plan", builder="alliance plan builder")

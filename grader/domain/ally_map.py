@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
 from typing import Any
 
 from grader.domain.finding import Finding
+from grader.domain.plan_file import read_answer, write_plan
 
 SCALES = ("local", "regional", "state", "national")
 PUBLIC_HEALTH = "public health"
@@ -188,3 +190,23 @@ def as_allies(answer: object) -> list[MovementAlly]:
             )
         allies.append(item)
     return allies
+
+
+# ---- a map saved as a file (an exercise's no-code route) ----
+
+MAP_FILE = "ally-map.json"
+
+
+def save_map(allies: Iterable[MovementAlly], path: str | Path = MAP_FILE) -> Path:
+    return write_plan(path, {"allies": [ally.to_dict() for ally in as_allies(list(allies))]})
+
+
+def _map(data: Any) -> list[MovementAlly]:
+    if not isinstance(data, dict) or not isinstance(data.get("allies"), list):
+        raise ValueError("an ally map should hold a list of allies")
+    return [MovementAlly.from_dict(item) for item in data["allies"]]
+
+
+def load_map(path: str | Path = MAP_FILE) -> list[MovementAlly]:
+    """The allies saved at ``path``."""
+    return read_answer(path, _map, what="ally map", builder="ally map builder")

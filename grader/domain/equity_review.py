@@ -17,10 +17,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, fields
+from pathlib import Path
 from typing import Any
 
 from grader.domain.accountability import CONCRETE_CADENCE
 from grader.domain.finding import Finding
+from grader.domain.plan_file import read_answer, write_plan
 
 KINDS: tuple[str, ...] = ("hiring", "contracting", "grant-making")
 _KIND_ALIASES = {
@@ -380,3 +382,37 @@ def review(answer: EquityReview) -> list[Finding]:
             met = line.test(text)
             findings.append(Finding(line.criterion, met, "Yes." if met else line.advice))
     return findings
+
+
+# ---- a review saved as a file (an exercise's no-code route) ----
+
+REVIEW_FILE = "equity-review.json"
+
+
+def save_review(answer: EquityReview, path: str | Path = REVIEW_FILE) -> Path:
+    return write_plan(path, answer.to_dict())
+
+
+def load_review(path: str | Path = REVIEW_FILE) -> EquityReview:
+    """The equity review saved at ``path``."""
+    return read_answer(path, EquityReview.from_dict, what="equity review", builder="equity review builder")
+
+
+MATCHES_FILE = "statement-matches.json"
+
+
+def save_matches(matches: dict[str, Any], path: str | Path = MATCHES_FILE) -> Path:
+    """Save statement id -> equity question (None for not matched yet), by the questions' titles."""
+    return write_plan(path, {str(sid): None if value is None or value is Ellipsis or not str(value).strip()
+                             else question(value).title.casefold() for sid, value in matches.items()})
+
+
+def _matches(data: Any) -> dict[str, str]:
+    if not isinstance(data, dict):
+        raise ValueError(f"matches should be a table of statement -> question, not a {type(data).__name__}")
+    return {str(sid): question(value).title.casefold() for sid, value in data.items() if value}
+
+
+def load_matches(path: str | Path = MATCHES_FILE) -> dict[str, str]:
+    """The matches saved at ``path`` (statements not matched yet are left out)."""
+    return read_answer(path, _matches, what="matches", builder="statement matcher")

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from grader.domain.finding import Finding
+from grader.domain.plan_file import read_answer, write_plan
 
 MIN_MINUTES = 30
 MAX_MINUTES = 45
@@ -135,3 +137,23 @@ def review(plan: OneToOnePlan) -> list[Finding]:
         ),
     ]
     return findings
+
+
+# ---- a plan saved as a file (an exercise's no-code route) ----
+
+PLAN_FILE = "one-to-one-plan.json"
+
+
+def save_plan(plan: OneToOnePlan, path: str | Path = PLAN_FILE) -> Path:
+    return write_plan(path, plan.to_dict())
+
+
+def _plan(data: Any) -> OneToOnePlan:
+    if not isinstance(data, dict):
+        raise ValueError(f"a plan should be a table of its parts, not a {type(data).__name__}")
+    return OneToOnePlan.from_dict(data)
+
+
+def load_plan(path: str | Path = PLAN_FILE) -> OneToOnePlan:
+    """The one-to-one plan saved at ``path``."""
+    return read_answer(path, _plan, what="one-to-one plan", builder="one-to-one planner")

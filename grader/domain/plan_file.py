@@ -17,6 +17,10 @@ Plan = TypeVar("Plan")
 class PlanFileError(ValueError):
     """A saved plan that cannot be read; the message says which file and what to do."""
 
+    def _render_traceback_(self) -> list[str]:
+        """IPython shows this message alone: a busy learner needs the fix, not a traceback."""
+        return [f"{type(self).__name__}: {self}"]
+
 
 def write_plan(path: str | Path, data: dict[str, Any]) -> Path:
     """Write ``data`` as JSON (a temporary file first, then renamed over the old one)."""
@@ -40,3 +44,54 @@ def read_plan(path: str | Path, from_dict: Callable[[Any], Plan], blank: Callabl
             f"The plan in {path.name} could not be read ({error}). Open the builder again and "
             f"save your plan, or delete {path.name} to start afresh."
         ) from error
+
+
+# ---- answers an exercise reads from a file (the no-code route) ----
+#
+# In an exercise, a builder widget saves the learner's answer as a JSON file in the assignment
+# folder; the answer cell reads it back (``plan = load_one_to_one("one-to-one-plan.json")``).
+# The file travels with the submitted notebook, so nbgrader grades what the learner saved.
+
+
+class AnswerFileMissing(FileNotFoundError):
+    """No saved answer where the answer cell looks; the message says how to make one."""
+
+    def _render_traceback_(self) -> list[str]:
+        """IPython shows this message alone: a busy learner needs the fix, not a traceback."""
+        return [f"{type(self).__name__}: {self}"]
+
+
+def read_answer(path: str | Path, from_dict: Callable[[Any], Plan], *, what: str, builder: str) -> Plan:
+    """The answer saved at ``path``; AnswerFileMissing or PlanFileError say what to do."""
+    path = Path(path)
+    if not path.exists():
+        raise AnswerFileMissing(
+            f"No {what} saved yet: {path.name} is not in {path.resolve().parent}. "
+            f"Fill in the {builder} above, press its Save button, then run this cell again. "
+            "Or answer in Python: follow the lines that start with # in this cell."
+        )
+    return read_plan(path, from_dict, blank=lambda: from_dict({}))
+
+
+def empty_parts(data: Any, where: str = "") -> list[str]:
+    """The parts of a saved answer left empty (blank text, nothing chosen, an empty list), by name.
+
+    >>> empty_parts({"partner": "Rosa", "questions": [], "allies": [{"name": "", "kind": "x"}]})
+    ['questions', 'allies 1: name']
+    """
+    if isinstance(data, dict):
+        found: list[str] = []
+        for key, value in data.items():
+            found += empty_parts(value, f"{where}: {key}" if where else str(key))
+        return found
+    if isinstance(data, list):
+        if not data:
+            return [where or "everything"]
+        found = []
+        for number, item in enumerate(data, start=1):
+            if isinstance(item, (dict, list)):
+                found += empty_parts(item, f"{where} {number}".strip())
+        return found
+    if data is None or (isinstance(data, str) and not data.strip()):
+        return [where or "everything"]
+    return []

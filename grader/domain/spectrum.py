@@ -7,6 +7,10 @@ Facilitating Power (2019), as summarized in the course design (DESIGN §4).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from grader.domain.plan_file import read_answer, write_plan
 
 SOURCE = (
     "Rosa González, The Spectrum of Community Engagement to Ownership, "
@@ -157,3 +161,25 @@ def one_step_up(current: str | int) -> Level | None:
     """The next level up the spectrum, or None at Defer To."""
     number = level(current).number
     return SPECTRUM[number + 1] if number + 1 < len(SPECTRUM) else None
+
+
+# ---- placements saved as a file (an exercise's no-code route) ----
+
+PLACEMENTS_FILE = "spectrum-placements.json"
+
+
+def save_placements(placements: dict[str, Any], path: str | Path = PLACEMENTS_FILE) -> Path:
+    """Save placements (scenario id -> level, or None for not placed yet) by the levels' stances."""
+    return write_plan(path, {str(key): None if value is None or value is Ellipsis else level(value).stance
+                             for key, value in placements.items()})
+
+
+def _placements(data: Any) -> dict[str, str]:
+    if not isinstance(data, dict):
+        raise ValueError(f"placements should be a table of scenario -> level, not a {type(data).__name__}")
+    return {str(key): level(value).stance for key, value in data.items() if value is not None}
+
+
+def load_placements(path: str | Path = PLACEMENTS_FILE) -> dict[str, str]:
+    """The placements saved at ``path`` (scenarios not placed yet are left out)."""
+    return read_answer(path, _placements, what="placements", builder="spectrum mapper")

@@ -21,7 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
+
+from grader.domain.plan_file import read_answer, write_plan
 
 
 @dataclass(frozen=True)
@@ -241,3 +244,23 @@ def as_placements(answer: object) -> list[Placement]:
         if not item.blank:
             placements.append(item)
     return placements
+
+
+# ---- a sort saved as a file (an exercise's no-code route) ----
+
+
+def save_sort(placements: list[Placement], path: str | Path) -> Path:
+    """Save placements, most downstream first (blank rows too, so a builder shows them again)."""
+    rows = [p if isinstance(p, Placement) else Placement.from_dict(p) for p in placements]
+    return write_plan(path, {"placements": [p.to_dict() for p in rows]})
+
+
+def _sort(data: Any) -> list[Placement]:
+    if not isinstance(data, dict) or not isinstance(data.get("placements"), list):
+        raise ValueError("an upstream sort should hold a list of placements")
+    return [Placement.from_dict(item) for item in data["placements"]]
+
+
+def load_sort(path: str | Path) -> list[Placement]:
+    """The placements saved at ``path``, most downstream first."""
+    return read_answer(path, _sort, what="upstream sort", builder="upstream sorter")

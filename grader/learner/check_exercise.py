@@ -234,6 +234,16 @@ class Graded:
     problem: str = ""
 
 
+ANSWER_FILE_LIMIT = 1_000_000  # bytes: a builder's answer is a few kilobytes
+
+
+def answer_files(folder: Path) -> list[Path]:
+    """The answers builders saved beside a learner's copy (``*.json``, as in a submission)."""
+    return sorted(p for p in folder.glob("*.json")
+                  if p.is_file() and not p.is_symlink() and not p.name.startswith(".")
+                  and p.stat().st_size <= ANSWER_FILE_LIMIT)
+
+
 def grade_copies(copies: Sequence[tuple[Module, Path]], *, root: Path | None = None,
                  cache: Path | None = None, timeout: int | None = None) -> list[Graded]:
     """Grade learners' copies with the cohort grader, all in one private temporary workspace.
@@ -262,6 +272,8 @@ def grade_copies(copies: Sequence[tuple[Module, Path]], *, root: Path | None = N
             folder = workspace / "submitted" / student / name
             folder.mkdir(parents=True)
             shutil.copyfile(path, folder / f"{name}.ipynb")
+            for saved in answer_files(path.parent):  # what the builders saved travels with the notebook
+                shutil.copyfile(saved, folder / saved.name)
         outcomes = {}
         quiet = os.environ.get("PYTHONWARNINGS")
         os.environ["PYTHONWARNINGS"] = "ignore"  # nbgrader's database warnings, in the grading workers

@@ -18,7 +18,7 @@ from grader.course.syllabus import course_root, load_syllabus
 
 START_NOTEBOOK = "start.ipynb"
 # Reference pages with no learner work in them: refreshed from the course on every start.
-REFERENCE = {"glossary.md": "course/glossary.md"}
+REFERENCE = {"glossary.md": "course/glossary.md", "pandas-cheat-sheet.md": "course/pandas-cheat-sheet.md"}
 
 
 @dataclass

@@ -8,6 +8,7 @@ course folder). Lines the plan cannot read are reported in words, never as a tra
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 import ipywidgets as widgets
 
@@ -15,15 +16,30 @@ from grader.checks import check
 from grader.checks.feedback import Feedback
 from grader.domain.alliance_plan import (
     ALLY_KINDS,
+    EXERCISE_PUSHBACK,
+    PLAN_FILE,
     PRACTICE_PUSHBACK,
     AlliancePlan,
     Ally,
     PushbackScenario,
     Step,
+    load_plan,
+    save_plan,
 )
 from grader.domain.one_to_one import lines
+from grader.domain.plan_file import PlanFileError
 from grader.learner.store import LearnerStore
-from grader.widgets.common import button, feedback_area, note, record, safe_load, show, text_area
+from grader.widgets.common import (
+    answer_saved_message,
+    button,
+    feedback_area,
+    load_answer,
+    note,
+    record,
+    safe_load,
+    show,
+    text_area,
+)
 
 LABEL = {"description_width": "14em"}
 FIELDS = ("allies", "base_of_support", "transparency", "shared_risk", "offers",
@@ -34,10 +50,15 @@ class AlliancePlanBuilder(widgets.VBox):
     """Boxes for each part of an alliance plan, with Review and Save buttons."""
 
     def __init__(self, check_id: str = "04.alliance_plan",
-                 scenario: PushbackScenario = PRACTICE_PUSHBACK,
-                 store: LearnerStore | None = None) -> None:
+                 scenario: PushbackScenario | None = None,
+                 store: LearnerStore | None = None, folder: str | Path | None = None) -> None:
+        """With ``folder`` (an exercise's folder), Save writes alliance-plan.json there for the
+        answer cell to read; without it, the plan is kept in the learner's course folder."""
         self.check_id = check_id
+        if scenario is None:
+            scenario = EXERCISE_PUSHBACK if check_id.startswith("ex") else PRACTICE_PUSHBACK
         self.scenario = scenario
+        self.path = Path(folder) / PLAN_FILE if folder is not None else None
         self.store = store or LearnerStore.default()
         self.boxes: dict[str, widgets.Textarea] = {
             "allies": text_area("Allies:", "One per line: name | kind | what they bring", height="7em", style=LABEL),
@@ -49,7 +70,8 @@ class AlliancePlanBuilder(widgets.VBox):
             "next_steps": text_area("Next steps:", "One per line: what | who | YYYY-MM-DD", height="7em", style=LABEL),
         }
         self.review_button = button("Review my plan", "Check the plan against the alliance plan rubric")
-        self.save_button = button("Save my plan", "Keep the plan in your course folder", "save")
+        self.save_button = button("Save my plan", f"Save the plan as {PLAN_FILE} in this exercise's folder"
+                                  if self.path else "Keep the plan in your course folder", "save")
         self.status = widgets.HTML("")
         self.feedback = feedback_area()
         self.review_button.on_click(lambda _: self.review())
@@ -100,12 +122,27 @@ class AlliancePlanBuilder(widgets.VBox):
         return result
 
     def save(self) -> str:
+        if self.path is not None:
+            try:
+                message = answer_saved_message("plan", save_plan(self.plan(), self.path))
+            except ValueError as problem:
+                message = f"Not saved yet: {problem} Fix that line and press Save my plan again."
+            self.status.value = note(message)
+            return message
         path = self.store.save(f"alliance-plan-{self.check_id}", self.texts)
         message = f"Saved your plan to {path.name} in your course folder."
         self.status.value = note(message)
         return message
 
     def _restore(self) -> None:
+        if self.path is not None:
+            if self.path.exists():
+                try:
+                    self.fill(load_plan(self.path))
+                    self.status.value = note(f"Your saved plan was reloaded from {self.path.name}.")
+                except PlanFileError as problem:
+                    self.status.value = note(str(problem))
+            return
         saved, message = safe_load(self.store, f"alliance-plan-{self.check_id}")
         if isinstance(saved, dict):
             for name in FIELDS:
@@ -114,3 +151,8 @@ class AlliancePlanBuilder(widgets.VBox):
             self.status.value = note("Your saved plan was reloaded.")
         if message:
             self.status.value = note(message)
+
+
+def load_alliance_plan(path: str | Path = PLAN_FILE) -> AlliancePlan:
+    """The plan saved with the builder in this folder (an exercise's answer cell calls this)."""
+    return load_answer(load_plan, path, AlliancePlan, "alliance plan", "alliance plan builder")

@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 import ipywidgets as widgets
 
 from grader.checks import check
-from grader.domain.ally_map import KINDS, SCALES, MovementAlly, as_allies
+from grader.domain.ally_map import KINDS, MAP_FILE, SCALES, MovementAlly, as_allies, load_map, save_map
+from grader.domain.plan_file import PlanFileError
 from grader.learner.store import LearnerStore
-from grader.widgets.common import button, feedback_area, note, record, safe_load, show, text_area, text_box
+from grader.widgets.common import (
+    answer_saved_message,
+    button,
+    feedback_area,
+    load_answer,
+    note,
+    record,
+    safe_load,
+    show,
+    text_area,
+    text_box,
+)
 
 LABEL = {"description_width": "10em"}
 CHOOSE = "Choose one"
@@ -42,8 +55,12 @@ def map_table(allies: list[MovementAlly]) -> str:
 class AllyMapBuilder(widgets.VBox):
     """Boxes for one ally, Add and Remove buttons, the map so far, and Review and Save buttons."""
 
-    def __init__(self, check_id: str = "05.allies", store: LearnerStore | None = None) -> None:
+    def __init__(self, check_id: str = "05.allies", store: LearnerStore | None = None,
+                 folder: str | Path | None = None) -> None:
+        """With ``folder`` (an exercise's folder), Save writes ally-map.json there for the answer
+        cell to read; without it, the map is kept in the learner's course folder."""
         self.check_id = check_id
+        self.path = Path(folder) / MAP_FILE if folder is not None else None
         self.store = store or LearnerStore.default()
         self.allies: list[MovementAlly] = []
         self.name = text_box("Ally:", "Organization or network", style=LABEL)
@@ -56,7 +73,8 @@ class AllyMapBuilder(widgets.VBox):
         self.add_button = button("Add this ally", "Add the ally in the boxes to your map", "plus")
         self.remove_button = button("Remove last ally", "Take the most recently added ally off the map", "minus")
         self.review_button = button("Review my map", "Check the map against the ally map rubric")
-        self.save_button = button("Save my map", "Keep the map in your course folder", "save")
+        self.save_button = button("Save my map", f"Save the map as {MAP_FILE} in this exercise's folder"
+                                  if self.path else "Keep the map in your course folder", "save")
         self.table = widgets.HTML(map_table([]))
         self.status = widgets.HTML("")
         self.feedback = feedback_area()
@@ -101,6 +119,15 @@ class AllyMapBuilder(widgets.VBox):
         return message
 
     def _restore(self) -> None:
+        if self.path is not None:
+            if self.path.exists():
+                try:
+                    self.allies = load_map(self.path)
+                    self.table.value = map_table(self.allies)
+                    self.status.value = note(f"Your saved map was reloaded from {self.path.name}.")
+                except PlanFileError as problem:
+                    self.status.value = note(str(problem))
+            return
         saved, message = safe_load(self.store, f"ally-map-{self.check_id}")
         if message:
             self.status.value = note(message)
@@ -120,7 +147,16 @@ class AllyMapBuilder(widgets.VBox):
         return result
 
     def save(self) -> str:
+        if self.path is not None:
+            message = answer_saved_message(f"map ({_count(self.allies)})", save_map(self.allies, self.path))
+            self.status.value = note(message)
+            return message
         path = self.store.save(f"ally-map-{self.check_id}", [ally.to_dict() for ally in self.allies])
         message = f"Saved your map ({_count(self.allies)}) to {path.name} in your course folder."
         self.status.value = note(message)
         return message
+
+
+def load_ally_map(path: str | Path = MAP_FILE) -> list[MovementAlly]:
+    """The allies saved with the builder in this folder (an exercise's answer cell calls this)."""
+    return load_answer(load_map, path, list, "ally map", "ally map builder")

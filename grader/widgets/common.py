@@ -71,3 +71,44 @@ def safe_load(store: LearnerStore, name: str) -> tuple[object | None, str]:
         return store.load(name), ""
     except StoreDamaged as damaged:
         return None, str(damaged)
+
+
+def answer_saved_message(what: str, path) -> str:
+    """What a builder says when it saved an exercise answer into the assignment folder."""
+    return (f"Saved your {what} to {path.name} in {path.resolve().parent}. "
+            "Run the answer cell below to use it; it is submitted with your notebook.")
+
+
+def load_answer(read, path, blank, what: str, builder: str):
+    """An exercise's saved answer, read by ``read(path)``, for its answer cell.
+
+    With no file yet, the cell prints what to do and gives ``blank()`` (no answer, no points), so
+    *Run All Cells* carries on to the later builders instead of stopping at the first unsaved one.
+    A damaged file raises PlanFileError, whose message says what to do. Parts left empty are
+    named below the cell.
+    """
+    from grader.domain.plan_file import AnswerFileMissing
+
+    try:
+        answer = read(path)
+    except AnswerFileMissing as missing:
+        print(missing)
+        return blank()
+    report_empty(path, what, builder)
+    return answer
+
+
+def report_empty(path, what: str, builder: str) -> None:
+    """Print, below an answer cell, which parts of a saved answer are still empty and how to fix it."""
+    import json
+    from pathlib import Path
+
+    from grader.domain.plan_file import empty_parts
+
+    path = Path(path)
+    empty = empty_parts(json.loads(path.read_text(encoding="utf-8")))
+    if empty:
+        print(f"Read your {what} from {path.name}. Still empty: {', '.join(empty)}. "
+              f"Fill these in with the {builder} above, press its Save button, then run this cell again.")
+    else:
+        print(f"Read your {what} from {path.name}.")

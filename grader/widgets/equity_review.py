@@ -8,14 +8,39 @@ feedback), a Save button (the learner's course folder) and an Export button (Mar
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 import ipywidgets as widgets
 
-from grader.checks import check
+from grader.checks import check, spec
+from grader.checks.equity_review import STATEMENT_SETS
 from grader.checks.feedback import Feedback
-from grader.domain.equity_review import HIRING_POLICY, QUESTIONS, EquityReview, Policy
+from grader.domain.equity_review import (
+    HIRING_POLICY,
+    MATCHES_FILE,
+    QUESTIONS,
+    REVIEW_FILE,
+    EquityReview,
+    Policy,
+    load_matches,
+    load_review,
+    question,
+    save_matches,
+    save_review,
+)
+from grader.domain.plan_file import PlanFileError
 from grader.learner.store import LearnerStore
-from grader.widgets.common import button, feedback_area, note, record, safe_load, show, text_area
+from grader.widgets.common import (
+    answer_saved_message,
+    button,
+    feedback_area,
+    load_answer,
+    note,
+    record,
+    safe_load,
+    show,
+    text_area,
+)
 
 LABEL = {"description_width": "19em"}
 
@@ -31,9 +56,12 @@ class EquityReviewBuilder(widgets.VBox):
     """The policy, one labeled box per equity question, and Review, Save and Export buttons."""
 
     def __init__(self, check_id: str = "08.review", policy: Policy = HIRING_POLICY,
-                 store: LearnerStore | None = None) -> None:
+                 store: LearnerStore | None = None, folder: str | Path | None = None) -> None:
+        """With ``folder`` (an exercise's folder), Save writes equity-review.json there for the
+        answer cell to read; without it, the review is kept in the learner's course folder."""
         self.check_id = check_id
         self.policy = policy
+        self.path = Path(folder) / REVIEW_FILE if folder is not None else None
         self.store = store or LearnerStore.default()
         self.name = f"equity-review-{check_id}"
         self.boxes: dict[str, widgets.Textarea] = {
@@ -43,7 +71,8 @@ class EquityReviewBuilder(widgets.VBox):
         prompts = [widgets.HTML(f"<p><strong>{n}. {html.escape(q.title)}.</strong> {html.escape(q.prompt)}</p>")
                    for n, q in enumerate(QUESTIONS, start=1)]
         self.review_button = button("Review my answers", "Check each answer against the equity review rubric")
-        self.save_button = button("Save my review", "Keep the review in your course folder", "save")
+        self.save_button = button("Save my review", f"Save the review as {REVIEW_FILE} in this exercise's folder"
+                                  if self.path else "Keep the review in your course folder", "save")
         self.export_button = button("Export as Markdown", "Write the review to a Markdown file to share", "file")
         self.status = widgets.HTML("")
         self.feedback = feedback_area()
@@ -75,6 +104,10 @@ class EquityReviewBuilder(widgets.VBox):
         return result
 
     def save(self) -> str:
+        if self.path is not None:
+            message = answer_saved_message("review", save_review(self.answer(), self.path))
+            self.status.value = note(message)
+            return message
         path = self.store.save(self.name, self.texts)
         message = f"Saved your review to {path.name} in your course folder."
         self.status.value = note(message)
@@ -89,6 +122,14 @@ class EquityReviewBuilder(widgets.VBox):
         return message
 
     def _restore(self) -> None:
+        if self.path is not None:
+            if self.path.exists():
+                try:
+                    self.fill(load_review(self.path))
+                    self.status.value = note(f"Your saved review was reloaded from {self.path.name}.")
+                except PlanFileError as problem:
+                    self.status.value = note(str(problem))
+            return
         saved, message = safe_load(self.store, self.name)
         if isinstance(saved, dict):
             for key, box in self.boxes.items():
@@ -97,3 +138,82 @@ class EquityReviewBuilder(widgets.VBox):
             self.status.value = note("Your saved review was reloaded.")
         if message:
             self.status.value = note(message)
+
+
+def load_equity_review(path: str | Path = REVIEW_FILE) -> EquityReview:
+    """The review saved with the builder in this folder (an exercise's answer cell calls this)."""
+    return load_answer(load_review, path, EquityReview, "review", "equity review builder")
+
+
+CHOOSE_QUESTION = "Choose a question"
+
+
+class StatementMatcher(widgets.VBox):
+    """One drop-down per statement (which equity question it answers), Check and Save buttons.
+
+    Save writes statement-matches.json in ``folder`` (by default the folder the notebook runs
+    in: in an exercise, the assignment folder) for the answer cell to read.
+    """
+
+    def __init__(self, check_id: str, store: LearnerStore | None = None, folder: str | Path | None = None) -> None:
+        spec(check_id)  # a clear error for an unknown id, and the catalog loaded
+        if check_id not in STATEMENT_SETS:
+            raise KeyError(f'"{check_id}" is not a statement matching question. '
+                           f'Use one of: {", ".join(sorted(STATEMENT_SETS))}.')
+        self.check_id = check_id
+        self.store = store or LearnerStore.default()
+        self.path = Path(folder if folder is not None else Path.cwd()) / MATCHES_FILE
+        options = [(CHOOSE_QUESTION, None)] + [(q.title, q.title.casefold()) for q in QUESTIONS]
+        self.choices: dict[str, widgets.Dropdown] = {}
+        rows: list[widgets.Widget] = []
+        for statement in STATEMENT_SETS[check_id]:
+            rows.append(widgets.HTML(f"<p><strong>{html.escape(statement.id)}.</strong> "
+                                     f"{html.escape(statement.text)}</p>"))
+            self.choices[statement.id] = widgets.Dropdown(
+                options=options, value=None, description=f"Question for {statement.id}:",
+                style={"description_width": "initial"}, layout=widgets.Layout(width="36em"))
+            rows.append(self.choices[statement.id])
+        self.check_button = button("Check my matches", "Check whether every statement is matched")
+        self.save_button = button("Save my matches", f"Save the matches as {MATCHES_FILE} in this exercise's folder",
+                                  "save")
+        self.status = widgets.HTML("")
+        self.feedback = feedback_area()
+        self.check_button.on_click(lambda _: self.check())
+        self.save_button.on_click(lambda _: self.save())
+        self._restore()
+        super().__init__([*rows, widgets.HBox([self.check_button, self.save_button]), self.status, self.feedback])
+
+    @property
+    def matches(self) -> dict[str, str]:
+        return {sid: box.value for sid, box in self.choices.items() if box.value}
+
+    def choose(self, statement_id: str, name: str | None) -> None:
+        """Pick a question for a statement, as the drop-down would (None: not matched)."""
+        self.choices[statement_id].value = None if name is None else question(name).title.casefold()
+
+    def check(self) -> Feedback:
+        result = check(self.check_id, self.matches)
+        show(self.feedback, result)
+        record(self.store, result)
+        return result
+
+    def save(self) -> str:
+        chosen = {sid: box.value for sid, box in self.choices.items()}
+        message = answer_saved_message("matches", save_matches(chosen, self.path))
+        self.status.value = note(message)
+        return message
+
+    def _restore(self) -> None:
+        if self.path.exists():
+            try:
+                for sid, name in load_matches(self.path).items():
+                    if sid in self.choices:
+                        self.choose(sid, name)
+                self.status.value = note(f"Your saved matches were reloaded from {self.path.name}.")
+            except (PlanFileError, ValueError) as problem:
+                self.status.value = note(str(problem))
+
+
+def load_statement_matches(path: str | Path = MATCHES_FILE) -> dict[str, str]:
+    """The matches saved with the statement matcher in this folder (an exercise's answer cell calls this)."""
+    return load_answer(load_matches, path, dict, "matches", "statement matcher")

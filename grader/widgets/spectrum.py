@@ -8,14 +8,25 @@ holds up and why. It never shows the right level.
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 import ipywidgets as widgets
 
 from grader.checks import check, spec
 from grader.checks.spectrum import SCENARIO_SETS
-from grader.domain.spectrum import SPECTRUM
+from grader.domain.plan_file import PlanFileError
+from grader.domain.spectrum import PLACEMENTS_FILE, SPECTRUM, level, load_placements, save_placements
 from grader.learner.store import LearnerStore
-from grader.widgets.common import button, feedback_area, note, record, safe_load, show
+from grader.widgets.common import (
+    answer_saved_message,
+    button,
+    feedback_area,
+    load_answer,
+    note,
+    record,
+    safe_load,
+    show,
+)
 
 CHOOSE = "Choose a level"
 
@@ -36,8 +47,11 @@ def level_meaning(number: int | None) -> str:
 class SpectrumMapper(widgets.VBox):
     """One dropdown per scenario, a live description of the chosen level, and a Check button."""
 
-    def __init__(self, check_id: str, store: LearnerStore | None = None) -> None:
+    def __init__(self, check_id: str, store: LearnerStore | None = None, folder: str | Path | None = None) -> None:
+        """With ``folder`` (an exercise's folder), a Save button writes spectrum-placements.json
+        there for the answer cell to read; without it, Check keeps them in the course folder."""
         self.check_id = check_id
+        self.path = Path(folder) / PLACEMENTS_FILE if folder is not None else None
         spec(check_id)  # a clear error for an unknown id, and the catalog loaded
         self.scenarios = SCENARIO_SETS[check_id]
         self.store = store or LearnerStore.default()
@@ -65,8 +79,12 @@ class SpectrumMapper(widgets.VBox):
         self.status = widgets.HTML("")
         self.feedback = feedback_area()
         self.check_button.on_click(lambda _: self.check())
+        self.save_button = button("Save my placements", f"Save the placements as {PLACEMENTS_FILE} in this "
+                                  "exercise's folder", "save")
+        self.save_button.on_click(lambda _: self.save())
         self._restore()
-        super().__init__([*rows, self.check_button, self.status, self.feedback])
+        buttons = widgets.HBox([self.check_button, self.save_button]) if self.path else self.check_button
+        super().__init__([*rows, buttons, self.status, self.feedback])
 
     def _on_change(self, scenario_id: str):
         def update(change: dict) -> None:
@@ -75,6 +93,16 @@ class SpectrumMapper(widgets.VBox):
         return update
 
     def _restore(self) -> None:
+        if self.path is not None:
+            if self.path.exists():
+                try:
+                    for scenario_id, stance in load_placements(self.path).items():
+                        if scenario_id in self.dropdowns:
+                            self.dropdowns[scenario_id].value = level(stance).number
+                    self.status.value = note(f"Your saved placements were reloaded from {self.path.name}.")
+                except PlanFileError as problem:
+                    self.status.value = note(str(problem))
+            return
         saved, message = safe_load(self.store, f"spectrum-{self.check_id}")
         if message:
             self.status.value = note(message)
@@ -95,6 +123,23 @@ class SpectrumMapper(widgets.VBox):
     def check(self):
         result = check(self.check_id, self.placements)
         show(self.feedback, result)
-        self.store.save(f"spectrum-{self.check_id}", self.placements)
+        if self.path is None:
+            self.store.save(f"spectrum-{self.check_id}", self.placements)
         record(self.store, result)
         return result
+
+    def save(self) -> str:
+        """Save every scenario's level (None where none is chosen yet) in the exercise's folder."""
+        if self.path is None:
+            self.check()
+            message = "Your placements are kept in your course folder."
+        else:
+            chosen = {sid: d.value for sid, d in self.dropdowns.items()}
+            message = answer_saved_message("placements", save_placements(chosen, self.path))
+        self.status.value = note(message)
+        return message
+
+
+def load_spectrum(path: str | Path = PLACEMENTS_FILE) -> dict[str, str]:
+    """The placements saved with the spectrum mapper in this folder (an exercise's answer cell calls this)."""
+    return load_answer(load_placements, path, dict, "placements", "spectrum mapper")

@@ -152,6 +152,7 @@ def test_every_core_exercise_part_exists_and_fits_in_the_exercise_time(module):
     stated = re.search(r"About (\d+) minutes", first)
     assert stated, f"{module.exercise_notebook} should say 'About N minutes' in its first cell"
     assert module.core.exercise_minutes <= int(stated.group(1))
+    assert int(stated.group(1)) == module.exercise.minutes, "the syllabus and the exercise state the same minutes"
 
 
 @pytest.mark.parametrize("module", SYLLABUS.modules, ids=lambda m: m.id)

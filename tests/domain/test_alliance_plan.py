@@ -186,3 +186,11 @@ def test_the_practice_and_exercise_scenarios_are_different_moments_of_pushback()
     assert PRACTICE_PUSHBACK.id != EXERCISE_PUSHBACK.id
     assert "commissioner" in PRACTICE_PUSHBACK.text and "council member" in EXERCISE_PUSHBACK.text
     assert "report" in EXERCISE_PUSHBACK.text
+
+
+def test_a_plan_saved_as_a_file_is_read_back_as_it_was(tmp_path):
+    from grader.domain.alliance_plan import load_plan, save_plan
+    from tests.support.keys_04 import good_alliance_plan
+
+    path = save_plan(good_alliance_plan(), tmp_path / "alliance-plan.json")
+    assert load_plan(path) == good_alliance_plan()

@@ -202,3 +202,15 @@ def test_an_ally_map_survives_the_graders_evidence_round_trip():
 
     answer = [*full_map(), MovementAlly()]
     assert decode(encode(answer)) == answer
+
+
+def test_a_map_saved_as_a_file_is_read_back_as_it_was(tmp_path):
+    from grader.domain.ally_map import load_map, save_map
+    from grader.domain.plan_file import PlanFileError
+    from tests.support.builders import full_map
+
+    path = save_map(full_map(), tmp_path / "ally-map.json")
+    assert load_map(path) == full_map()
+    path.write_text('{"allies": [{"name": "A", "size": "big"}]}', encoding="utf-8")
+    with pytest.raises(PlanFileError, match="no part called size"):
+        load_map(path)

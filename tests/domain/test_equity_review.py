@@ -163,3 +163,13 @@ def test_a_review_of_good_intentions_gets_advice_on_every_line():
     lines = review(weak)
     assert not any(line.met or line.missing for line in lines)
     assert all(line.advice.startswith(("Say ", "Name ")) for line in lines)
+
+
+def test_a_review_and_matches_saved_as_files_are_read_back(tmp_path):
+    from grader.domain.equity_review import load_matches, load_review, save_matches, save_review
+    from tests.support.keys_08 import good_review
+
+    path = save_review(good_review(), tmp_path / "equity-review.json")
+    assert load_review(path) == good_review()
+    path = save_matches({"S1": "the data", "S2": None, "S3": "Benefits and burdens"}, tmp_path / "m.json")
+    assert load_matches(path) == {"S1": "data", "S3": "who benefits and who is burdened"}

@@ -197,3 +197,11 @@ def test_lines_cleans_a_list_the_same_way():
 
 def test_lines_of_an_empty_text_is_an_empty_list():
     assert lines("") == [] and lines([]) == []
+
+
+def test_a_plan_saved_as_a_file_is_read_back_as_it_was(tmp_path):
+    from grader.domain.one_to_one import load_plan, save_plan
+    from tests.support.builders import good_plan
+
+    path = save_plan(good_plan(), tmp_path / "one-to-one-plan.json")
+    assert load_plan(path) == good_plan()

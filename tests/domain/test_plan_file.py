@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from grader.domain.plan_file import PlanFileError, read_plan, write_plan
+from grader.domain.plan_file import AnswerFileMissing, PlanFileError, empty_parts, read_answer, read_plan, write_plan
 
 
 def test_a_plan_is_read_back_as_it_was_written(tmp_path):
@@ -29,3 +29,31 @@ def test_a_damaged_file_is_named_with_what_to_do(tmp_path, text):
 
     with pytest.raises(PlanFileError, match="plan.json could not be read.*delete plan.json to start afresh"):
         read_plan(path, from_dict, dict)
+
+
+# ---- answers an exercise reads from a file ----
+
+def test_a_missing_answer_file_says_which_file_where_and_how_to_make_it(tmp_path):
+    with pytest.raises(AnswerFileMissing) as raised:
+        read_answer(tmp_path / "one-to-one-plan.json", dict, what="one-to-one plan", builder="one-to-one planner")
+    message = str(raised.value)
+    assert "one-to-one-plan.json" in message and str(tmp_path) in message
+    assert "one-to-one planner above" in message and "Save button" in message and "Python" in message
+    # IPython shows the message alone, not a traceback through the course's code
+    assert raised.value._render_traceback_() == [f"AnswerFileMissing: {message}"]
+
+
+def test_a_saved_answer_is_read_back_and_a_damaged_one_named(tmp_path):
+    path = write_plan(tmp_path / "answer.json", {"E1": "Consult"})
+    assert read_answer(path, dict, what="placements", builder="spectrum mapper") == {"E1": "Consult"}
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(PlanFileError, match="answer.json could not be read") as raised:
+        read_answer(path, dict, what="placements", builder="spectrum mapper")
+    assert raised.value._render_traceback_()[0].startswith("PlanFileError: The plan in answer.json")
+
+
+def test_empty_parts_names_blank_text_unchosen_items_and_empty_lists():
+    data = {"partner": "Rosa", "purpose": " ", "questions": [], "minutes": 40, "E1": None,
+            "allies": [{"name": "Union", "kind": ""}, {"name": "", "kind": "funder"}]}
+    assert empty_parts(data) == ["purpose", "questions", "E1", "allies 1: kind", "allies 2: name"]
+    assert empty_parts({"partner": "Rosa", "questions": ["Why?"]}) == []

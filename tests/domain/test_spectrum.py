@@ -158,3 +158,11 @@ def test_one_step_up_rejects_an_unknown_level():
 def test_levels_are_immutable():
     with pytest.raises(AttributeError):
         SPECTRUM[0].stance = "Something else"  # type: ignore[misc]
+
+
+def test_placements_are_saved_by_stance_and_read_back_without_the_unplaced(tmp_path):
+    from grader.domain.spectrum import load_placements, save_placements
+
+    path = save_placements({"E1": 2, "E2": "defer to", "E3": None, "E4": ...}, tmp_path / "spectrum-placements.json")
+    assert path.read_text(encoding="utf-8").count("null") == 2
+    assert load_placements(path) == {"E1": "Consult", "E2": "Defer To"}

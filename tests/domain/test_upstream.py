@@ -160,3 +160,11 @@ def test_the_worked_example_runs_downstream_to_upstream_and_is_not_a_question_le
     assert not {step.text for step in WORKED_EXAMPLE} & asked
     assert not {step.id for step in WORKED_EXAMPLE} & asked
     assert all(len(step.reason.split()) >= 5 for step in WORKED_EXAMPLE)
+
+
+def test_a_sort_saved_as_a_file_keeps_its_order_and_blank_rows(tmp_path):
+    from grader.domain.upstream import Placement, load_sort, save_sort
+
+    rows = [Placement("H2", "downstream", "Care for one family after the harm"), Placement()]
+    path = save_sort(rows, tmp_path / "upstream-housing.json")
+    assert load_sort(path) == rows

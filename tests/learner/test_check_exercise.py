@@ -216,3 +216,38 @@ def test_a_copy_of_an_older_exercise_version_gets_a_note(tmp_path, monkeypatch):
     assert "earlier version of this exercise" in result.text()
     assert "Spectrum placements: 6 of 6 points" in result.text()
     assert attempts(tmp_path)["ex01"][0]["points"]["spectrum-test"] == 6.0
+
+
+def test_the_answers_builders_saved_beside_a_copy_go_with_it(tmp_path):
+    from grader.learner.check_exercise import ANSWER_FILE_LIMIT, answer_files
+
+    (tmp_path / "ex01.ipynb").write_text("{}", encoding="utf-8")
+    (tmp_path / "one-to-one-plan.json").write_text("{}", encoding="utf-8")
+    (tmp_path / ".one-to-one-plan.json.tmp").write_text("{}", encoding="utf-8")
+    (tmp_path / "huge.json").write_bytes(b" " * (ANSWER_FILE_LIMIT + 1))
+    (tmp_path / "link.json").symlink_to(tmp_path / "one-to-one-plan.json")
+    assert [p.name for p in answer_files(tmp_path)] == ["one-to-one-plan.json"]
+
+
+@pytest.mark.nbgrader
+def test_a_plan_saved_with_a_builder_beside_the_copy_is_graded_with_it(tmp_path, exercise_cache):
+    """The self-paced route: the builder saves alliance-plan.json beside the learner's copy, and
+    check-exercise's confined grader reads it exactly as a trainer's cohort would."""
+    from grader.checks import points
+    from grader.learner.store import LearnerStore
+    from grader.widgets.alliance_plan import AlliancePlanBuilder, load_alliance_plan
+    from tests.support.keys_04 import good_alliance_plan
+
+    place_exercises(tmp_path, cache=exercise_cache)
+    module = find_module("04")
+    folder = copy_path(tmp_path, module).parent
+    builder = AlliancePlanBuilder("ex04.alliance_plan", store=LearnerStore(tmp_path / "my-work"), folder=folder)
+    builder.fill(good_alliance_plan())
+    builder.boxes["offers"].value = ""
+    builder.save_button.click()
+    expected = points("ex04.alliance_plan", load_alliance_plan(folder / "alliance-plan.json"))
+    assert 0 < expected < 4
+    result = check_exercise("04", tmp_path, cache=exercise_cache, timeout=60)
+    got = {part.grade_id: part.points for part in result.parts}
+    assert got["plan-test"] == pytest.approx(expected)
+    assert result.automatic_points == pytest.approx(expected)

@@ -98,3 +98,27 @@ def test_a_damaged_save_is_reported_and_the_builder_starts_empty(store):
     builder = AlliancePlanBuilder(store=store)
     assert "could not be read" in builder.status.value
     assert all(text == "" for text in builder.texts.values())
+
+
+def test_in_an_exercise_the_plan_is_saved_in_the_folder_and_read_by_the_answer_cell(tmp_path, store, capsys):
+    from grader.checks import points
+    from grader.widgets.alliance_plan import load_alliance_plan
+
+    builder = AlliancePlanBuilder("ex04.alliance_plan", store=store, folder=tmp_path)
+    assert builder.scenario == EXERCISE_PUSHBACK
+    builder.fill(good_alliance_plan())
+    builder.save_button.click()
+    assert f"Saved your plan to alliance-plan.json in {tmp_path}" in builder.status.value
+    plan = load_alliance_plan(tmp_path / "alliance-plan.json")
+    assert capsys.readouterr().out.strip() == "Read your alliance plan from alliance-plan.json."
+    assert plan == good_alliance_plan() and points("ex04.alliance_plan", plan) == 4.0
+    reopened = AlliancePlanBuilder("ex04.alliance_plan", store=store, folder=tmp_path)
+    assert reopened.texts == builder.texts and "reloaded from alliance-plan.json" in reopened.status.value
+
+
+def test_in_an_exercise_a_line_it_cannot_read_is_not_saved_and_named(tmp_path, store):
+    builder = AlliancePlanBuilder("ex04.alliance_plan", store=store, folder=tmp_path)
+    builder.boxes["allies"].value = "Eastside Tenants Union without a kind"
+    message = builder.save()
+    assert message.startswith("Not saved yet:") and "three parts" in message
+    assert not (tmp_path / "alliance-plan.json").exists()

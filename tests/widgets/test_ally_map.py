@@ -117,3 +117,21 @@ def test_a_saved_map_that_no_longer_fits_says_so(store):
     store.save("ally-map-05.allies", [{"name": "Group", "scale": "county"}])
     builder = AllyMapBuilder(store=store)
     assert builder.allies == [] and "could not be reloaded" in builder.status.value
+
+
+def test_in_an_exercise_the_map_is_saved_in_the_folder_and_read_by_the_answer_cell(tmp_path, store, capsys):
+    from grader.checks import points
+    from grader.widgets.ally_map import AllyMapBuilder, load_ally_map
+    from tests.support.builders import full_map
+
+    builder = AllyMapBuilder("ex05.allies", store=store, folder=tmp_path)
+    for ally in full_map():
+        builder.fill(ally)
+        builder.add_button.click()
+    builder.save_button.click()
+    assert f"Saved your map ({len(full_map())} allies) to ally-map.json in {tmp_path}" in builder.status.value
+    allies = load_ally_map(tmp_path / "ally-map.json")
+    assert capsys.readouterr().out.strip() == "Read your ally map from ally-map.json."
+    assert allies == full_map() and points("ex05.allies", allies) == points("ex05.allies", full_map())
+    reopened = AllyMapBuilder("ex05.allies", store=store, folder=tmp_path)
+    assert reopened.allies == full_map() and "reloaded from ally-map.json" in reopened.status.value

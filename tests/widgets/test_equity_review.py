@@ -96,3 +96,46 @@ def test_a_damaged_save_is_reported_and_the_builder_starts_empty(store):
     builder = EquityReviewBuilder(store=store)
     assert "could not be read" in builder.status.value
     assert all(text == "" for text in builder.texts.values())
+
+
+def test_in_an_exercise_the_review_is_saved_in_the_folder_and_read_by_the_answer_cell(tmp_path, store, capsys):
+    from grader.checks import points
+    from grader.domain.equity_review import CONTRACTING_POLICY
+    from grader.widgets.equity_review import EquityReviewBuilder, load_equity_review
+    from tests.support.keys_08 import good_review
+
+    builder = EquityReviewBuilder("ex08.review", policy=CONTRACTING_POLICY, store=store, folder=tmp_path)
+    builder.fill(good_review())
+    builder.save_button.click()
+    assert f"Saved your review to equity-review.json in {tmp_path}" in builder.status.value
+    review = load_equity_review(tmp_path / "equity-review.json")
+    assert capsys.readouterr().out.strip() == "Read your review from equity-review.json."
+    assert review == builder.answer() and points("ex08.review", review) == points("ex08.review", good_review())
+    reopened = EquityReviewBuilder("ex08.review", policy=CONTRACTING_POLICY, store=store, folder=tmp_path)
+    assert reopened.texts == builder.texts and "reloaded from equity-review.json" in reopened.status.value
+
+
+def test_the_statement_matcher_saves_matches_for_the_answer_cell(tmp_path, store, capsys):
+    import ipywidgets as widgets
+
+    from grader.checks import points
+    from grader.widgets.equity_review import StatementMatcher, load_statement_matches
+    from tests.support.keys_08 import STATEMENTS
+
+    matcher = StatementMatcher("ex08.statements", store=store, folder=tmp_path)
+    boxes = [w for w in matcher.children if isinstance(w, widgets.Dropdown)]
+    assert [b.description for b in boxes] == [f"Question for S{n}:" for n in range(1, 7)]
+    assert matcher.save_button.tooltip and matcher.check_button.tooltip
+    key = STATEMENTS["ex08.statements"]
+    for sid, name in key.items():
+        if sid != "S6":
+            matcher.choose(sid, name)
+    matcher.save_button.click()
+    assert f"Saved your matches to statement-matches.json in {tmp_path}" in matcher.status.value
+    matches = load_statement_matches(tmp_path / "statement-matches.json")
+    assert "Still empty: S6" in capsys.readouterr().out
+    assert points("ex08.statements", matches) == 5.0
+    reopened = StatementMatcher("ex08.statements", store=store, folder=tmp_path)
+    assert reopened.matches == matcher.matches
+    assert load_statement_matches(tmp_path / "nothing.json") == {}
+    assert "statement matcher above" in capsys.readouterr().out

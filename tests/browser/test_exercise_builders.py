@@ -1,0 +1,179 @@
+"""Can a learner answer every exercise part that is not data analysis with its builder, by
+keyboard only, in a real JupyterLab, and does the answer cell then read what they saved?
+
+Each exercise is released as nbgrader makes a learner's copy (solutions and hidden tests taken
+out) into the lab's course folder. Run All Cells shows no error even before anything is saved
+(the answer cells say what to do); each builder is filled by keyboard and saved; after Kernel >
+Restart Kernel and Run All Cells the builders show what was saved and the answer cells read it.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+from playwright.sync_api import Locator, Page, expect
+
+from grader.course.syllabus import course_root
+from grader.domain.spectrum import SPECTRUM
+from tests.browser.drivers import WAIT, button, choose, options, press, status, type_in
+from tests.browser.lab import NotebookPage
+from tests.support.answer_keys import PLACEMENTS
+from tests.support.builders import good_plan
+from tests.support.keys_08 import STATEMENTS
+from tests.support.keys_09 import ORDERS, SORTS
+
+pytestmark = pytest.mark.browser
+
+
+def release(source: Path, target: Path) -> None:
+    """The learner's copy nbgrader makes: solution regions replaced by the stub, hidden tests out."""
+    from nbgrader.preprocessors import ClearHiddenTests, ClearSolutions
+    from traitlets.config import Config
+
+    config = Config()
+    config.ClearSolutions.code_stub = {"python": "# Write your answer above, in place of each ..."}
+    notebook = nbformat.read(source, as_version=4)
+    notebook, _ = ClearSolutions(config=config).preprocess(notebook, {})
+    notebook, _ = ClearHiddenTests(config=config).preprocess(notebook, {})
+    target.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(notebook, target)
+
+
+def set_number(page: Page, field: Locator, value: int) -> None:
+    field.focus()
+    page.keyboard.press("Control+A")
+    page.keyboard.type(str(value))
+    page.keyboard.press("Tab")
+
+
+def spectrum_mapper(page: Page, out: Locator) -> str:
+    for scenario, number in PLACEMENTS["ex01.spectrum"].items():
+        choose(page, out.get_by_label(f"Level for {scenario}:"), SPECTRUM[number].label)
+    press(page, button(out, "Save my placements"))
+    return "Saved your placements to spectrum-placements.json"
+
+
+def one_to_one_planner(page: Page, out: Locator) -> str:
+    plan = good_plan()
+    type_in(page, out.get_by_label("Who you will meet:"), plan.partner)
+    type_in(page, out.get_by_label("Purpose:"), plan.purpose)
+    type_in(page, out.get_by_label("Your questions:"), "\n".join(plan.questions))
+    type_in(page, out.get_by_label("Listen for:"), "\n".join(plan.listen_for))
+    set_number(page, out.get_by_label("Length (minutes):"), plan.minutes)
+    type_in(page, out.get_by_label("Follow-up:"), plan.follow_up)
+    press(page, button(out, "Save my plan"))
+    return "Saved your plan to one-to-one-plan.json"
+
+
+def alliance_plan_builder(page: Page, out: Locator) -> str:
+    type_in(page, out.get_by_label("Allies:"),
+            "Eastside Tenants Union | community power-building organization | tenant leaders who ran the survey")
+    type_in(page, out.get_by_label("Communities' own goals:"), "Safe, healthy and affordable homes in Riverside")
+    type_in(page, out.get_by_label("Next steps:"), "Meet tenant leaders | health officer | 2025-05-05")
+    press(page, button(out, "Save my plan"))
+    return "Saved your plan to alliance-plan.json"
+
+
+def ally_map_builder(page: Page, out: Locator) -> str:
+    type_in(page, out.get_by_label("Ally:"), "Riverbend Tenants Network")
+    choose(page, out.get_by_label("Scale:"), "local")
+    choose(page, out.get_by_label("Kind of partner:"), "social justice or community organizing")
+    type_in(page, out.get_by_label("Your ask:"), "Co-host our June listening session on rent and health")
+    press(page, button(out, "Add this ally"))
+    expect(status(out)).to_contain_text("Added Riverbend Tenants Network", timeout=WAIT)
+    press(page, button(out, "Save my map"))
+    return "Saved your map (1 ally) to ally-map.json"
+
+
+def statement_matcher(page: Page, out: Locator) -> str:
+    titles = {"data": "Data", "accountability": "Accountability", "desired_results": "Desired results",
+              "community_engagement": "Community engagement",
+              "benefits_and_burdens": "Who benefits and who is burdened", "implementation": "Implementation"}
+    for sid, key in STATEMENTS["ex08.statements"].items():
+        choose(page, out.get_by_label(f"Question for {sid}:"), titles[key])
+    press(page, button(out, "Save my matches"))
+    return "Saved your matches to statement-matches.json"
+
+
+def equity_review_builder(page: Page, out: Locator) -> str:
+    type_in(page, out.get_by_label("Desired results:"),
+            "By June 2027 small community organizations hold a third of outreach contract dollars.")
+    type_in(page, out.get_by_label("Implementation:"),
+            "The purchasing manager brings in a new contract template by July 2026 with $20,000.")
+    press(page, button(out, "Save my review"))
+    return "Saved your review to equity-review.json"
+
+
+def upstream_sorter(check_id: str):
+    def drive(page: Page, out: Locator) -> str:
+        for number, item in enumerate(ORDERS[check_id].split(), start=1):
+            where = " (most downstream)" if number == 1 else " (most upstream)" if number == 4 else ""
+            select = out.get_by_label(f"Position {number}{where}:", exact=True)
+            choose(page, select, next(label for label in options(select) if label.startswith(f"{item}.")))
+            level = out.get_by_label(f"Level for position {number}:", exact=True)
+            choose(page, level, next(label for label in options(level) if label.endswith(SORTS[check_id][item])))
+            type_in(page, out.get_by_label(f"Why, for position {number}:", exact=True),
+                    f"What {item} changes, for whom and for how long")
+        press(page, button(out, "Save my sort"))
+        return f"Saved your sort to upstream-{check_id.split('.')[1]}.json"
+    return drive
+
+
+# exercise -> (the builder's code in its cell, the driver, what its answer cell prints once read)
+BUILDERS = {
+    "ex01": [('SpectrumMapper("ex01.spectrum"', spectrum_mapper, "Read your placements"),
+             ('OneToOnePlanner("ex01.one_to_one"', one_to_one_planner, "Read your plan")],
+    "ex04": [('AlliancePlanBuilder("ex04.alliance_plan"', alliance_plan_builder, "Read your alliance plan")],
+    "ex05": [('AllyMapBuilder("ex05.allies"', ally_map_builder, "Read your ally map")],
+    "ex08": [('StatementMatcher("ex08.statements"', statement_matcher, "Read your matches"),
+             ('EquityReviewBuilder("ex08.review"', equity_review_builder, "Read your review")],
+    "ex09": [('UpstreamSorter("ex09.housing"', upstream_sorter("ex09.housing"), "Read your sort"),
+             ('UpstreamSorter("ex09.work"', upstream_sorter("ex09.work"), "Read your sort")],
+}
+
+
+def answer_output(notebook: NotebookPage, builder_code: str) -> Locator:
+    """The output of the answer cell that follows a builder's cell."""
+    cells = nbformat.read(notebook.lab.folder / notebook.path, as_version=4).cells
+    index = next(n for n, c in enumerate(cells) if c.cell_type == "code" and builder_code in c.source)
+    answer = next(n for n in range(index + 1, len(cells)) if "load_" in cells[n].source)
+    return notebook.page.locator(f'.jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell'
+                                 f'[data-windowed-list-index="{answer}"] .jp-OutputArea-output').first
+
+
+@pytest.mark.parametrize("assignment", sorted(BUILDERS))
+def test_every_builder_answers_by_keyboard_and_its_answer_cell_reads_the_saved_file(lab, page, assignment):
+    relative = f"exercises/{assignment}/{assignment}.ipynb"
+    release(course_root() / relative, lab.folder / relative)
+    notebook = NotebookPage(page, lab)
+    try:
+        notebook.open(relative)
+        notebook.run_all()
+        assert notebook.problems() == [], f"{assignment} shows errors before anything is saved"
+        for code, _, _ in BUILDERS[assignment]:
+            expect(answer_output(notebook, code)).to_contain_text(re.compile(r"saved yet: .*Save button"),
+                                                                  timeout=WAIT)
+        for code, drive, _ in BUILDERS[assignment]:
+            out = notebook.output(code)
+            out.scroll_into_view_if_needed()
+            saved = drive(page, out)
+            expect(status(out)).to_contain_text(saved, timeout=WAIT)
+            expect(status(out)).to_contain_text("submitted with your notebook", timeout=WAIT)
+        for code, _, _ in BUILDERS[assignment]:
+            name = re.search(r"saves (\S+\.json)", next(
+                c.source for c in nbformat.read(lab.folder / relative, as_version=4).cells if code in c.source))
+            assert name and (lab.folder / relative).parent.joinpath(name.group(1)).is_file()
+
+        time.sleep(0.5)
+        notebook.restart_and_run_all()
+        assert notebook.problems() == [], f"{assignment} shows errors after the builders were saved"
+        for code, _, read in BUILDERS[assignment]:
+            expect(status(notebook.output(code))).to_contain_text("reloaded from", timeout=WAIT)
+            expect(answer_output(notebook, code)).to_contain_text(read, timeout=WAIT)
+    finally:
+        notebook.screenshot(f"{assignment}-builders")
+        lab.shut_down_kernels()
