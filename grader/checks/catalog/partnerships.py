@@ -152,4 +152,4 @@ ranked_table(
     graded=True,
 )
 
-one_to_one_plan("ex01.one_to_one", max_points=3.0, graded=True)
+one_to_one_plan("ex01.one_to_one", max_points=2.0, graded=True)
