@@ -94,10 +94,10 @@ def alliance_plan(check_id: str, *, max_points: float = 8.0, graded: bool = Fals
             Note(
                 finding.criterion,
                 Status.HOLDS_UP if finding.met else Status.RECONSIDER,
-                hint_reason(finding.met, finding.advice) if finding.judgement
+                hint_reason(finding.met, finding.advice) if finding.judgment
                 else "Yes." if finding.met else finding.advice,
                 missing=finding.empty,
-                hint=finding.judgement,
+                hint=finding.judgment,
             )
             for finding in review(plan)
         ]

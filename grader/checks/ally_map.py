@@ -35,10 +35,10 @@ def ally_map(check_id: str, *, max_points: float = 6.0, graded: bool = False) ->
             Note(
                 finding.criterion,
                 Status.HOLDS_UP if finding.met else Status.RECONSIDER,
-                hint_reason(finding.met, finding.advice) if finding.judgement
+                hint_reason(finding.met, finding.advice) if finding.judgment
                 else "Yes." if finding.met else finding.advice,
                 missing=finding.missing,
-                hint=finding.judgement,
+                hint=finding.judgment,
             )
             for finding in review(readable_allies(answer))
         ]

@@ -2,7 +2,7 @@
 a statement from a review answers.
 
 The rubric is ``grader.domain.equity_review.review``: one note per question. Whether an answer
-holds up is written judgement that a word list cannot make (a template review full of the right
+holds up is written judgment that a word list cannot make (a template review full of the right
 words would pass), so each note is a hint, never a score; the trainer reads the review with the
 rubric in ``course/rubrics/ex08.toml``. A question left blank is still "Still to answer". Statement
 matches are keyed by digests; a statement's ``evidence`` (shown when a match holds up) and

@@ -50,7 +50,7 @@ def _as_list(value: Any) -> list[str]:
 def one_to_one_plan(check_id: str, *, max_points: float = 7.0, graded: bool = False) -> None:
     """Register a rubric check of a one-to-one plan: one note per rubric line.
 
-    Points come only from the lines a machine can verify; the judgements (an open, curious
+    Points come only from the lines a machine can verify; the judgments (an open, curious
     conversation, not a pitch) are hints, and the trainer reads them with the rubric.
     """
 
@@ -74,10 +74,10 @@ def one_to_one_plan(check_id: str, *, max_points: float = 7.0, graded: bool = Fa
             Note(
                 finding.criterion,
                 Status.HOLDS_UP if finding.met else Status.RECONSIDER,
-                hint_reason(finding.met, finding.advice) if finding.judgement
+                hint_reason(finding.met, finding.advice) if finding.judgment
                 else "Yes." if finding.met else finding.advice,
                 missing=empty.get(finding.criterion, False),
-                hint=finding.judgement,
+                hint=finding.judgment,
             )
             for finding in review(plan)
         ]

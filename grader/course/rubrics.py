@@ -1,4 +1,4 @@
-"""The trainer's rubrics for written judgement (``course/rubrics/exNN.toml``).
+"""The trainer's rubrics for written judgment (``course/rubrics/exNN.toml``).
 
 A press rewrite, an equity review or a one-to-one's questions cannot be scored honestly by a
 word list, so those parts are graded by hand in nbgrader (a manually graded cell with points).

@@ -211,7 +211,7 @@ class Finding:
     met: bool
     advice: str
     empty: bool = False
-    judgement: bool = False  # about the quality of writing: a hint, never scored
+    judgment: bool = False  # about the quality of writing: a hint, never scored
 
 
 def words(text: str) -> int:
@@ -232,7 +232,7 @@ def offer_kinds(offers: list[str]) -> list[str]:
 def review(plan: AlliancePlan) -> list[Finding]:
     """Eleven rubric lines, each met or not, with advice in plain words. Three read the quality of
     writing (risk shared, not shifted; an offer that serves the community; goals not softened):
-    they are ``judgement`` lines, shown as hints and read by the trainer, never scored."""
+    they are ``judgment`` lines, shown as hints and read by the trainer, never scored."""
     allies = [a for a in plan.allies if _text(a.name)]
     community = [a for a in allies if a.is_community]
     grassroots = [a for a in allies if a.is_grassroots]
@@ -292,7 +292,7 @@ def review(plan: AlliancePlan) -> list[Finding]:
             "official in public) and that partners decide for themselves whether, when and how "
             "to speak. Never ask partners to take a risk the department will not share.",
             empty=not _text(plan.shared_risk),
-            judgement=True,
+            judgment=True,
         ),
         Finding(
             "names an offer",
@@ -307,7 +307,7 @@ def review(plan: AlliancePlan) -> list[Finding]:
             "funding), data, or capacity building (training, leadership development, research "
             "support). An alliance has to serve the community too.",
             empty=not offers,
-            judgement=True,
+            judgment=True,
         ),
         Finding(
             "names the communities' own goals",
@@ -323,7 +323,7 @@ def review(plan: AlliancePlan) -> list[Finding]:
                "partners to soften, pause or drop their goals to protect the department."
                if dropping else "."),
             empty=not goals,
-            judgement=True,
+            judgment=True,
         ),
         Finding(
             "concrete next steps, each with who and a date",

@@ -108,7 +108,7 @@ def _without(allies: list[MovementAlly], test) -> list[str]:
 
 def review(allies: Iterable[MovementAlly]) -> list[Finding]:
     """Seven rubric lines, each met or not, with advice in plain words. Blank allies are ignored.
-    Whether an ask is concrete is a ``judgement`` (a word count can only guess it): a hint, never scored."""
+    Whether an ask is concrete is a ``judgment`` (a word count can only guess it): a hint, never scored."""
     mapped = [ally for ally in allies if not ally.blank]
     scales = {ally.scale for ally in mapped}
     kinds = {ally.kind for ally in mapped}
@@ -164,7 +164,7 @@ def review(allies: Iterable[MovementAlly]) -> list[Finding]:
             "Ask each ally for something specific: who does what, and when if you can, such as "
             "\"co-host a training on organizing for our staff in March\". "
             + (f"Too general for: {', '.join(vague)}." if vague else ""),
-            judgement=True,
+            judgment=True,
         ),
     ]
     return [replace(finding, advice=finding.advice.strip()) for finding in findings]

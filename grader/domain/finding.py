@@ -2,7 +2,7 @@
 simply not filled in yet (graded self-checks then say "Still to answer" rather than judge it).
 
 A line that reads the quality of writing (does a question open a conversation, does a paragraph
-move the story to conditions) is a ``judgement``: a word list can only guess at it, so checks
+move the story to conditions) is a ``judgment``: a word list can only guess at it, so checks
 show it as a hint and never score it; the trainer reads it with the rubric."""
 
 from __future__ import annotations
@@ -18,4 +18,4 @@ class Finding:
     met: bool
     advice: str
     missing: bool = False
-    judgement: bool = False
+    judgment: bool = False

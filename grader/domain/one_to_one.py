@@ -7,8 +7,8 @@ up promptly. ``review`` turns those ideas into specific, kind feedback.
 
 Lines a machine can verify (a partner named, a purpose and three questions written, the length,
 what to listen for, a follow-up date) are plain findings. Whether the purpose is a relationship
-and not a pitch, and whether the questions are open and curious, is a judgement about writing:
-those lines are marked ``judgement`` and only ever shown as hints ("Why?" starts with an open
+and not a pitch, and whether the questions are open and curious, is a judgment about writing:
+those lines are marked ``judgment`` and only ever shown as hints ("Why?" starts with an open
 word, yet opens nothing); the trainer reads them with the rubric.
 """
 
@@ -91,7 +91,7 @@ def pitch_words(text: str) -> list[str]:
 
 
 def review(plan: OneToOnePlan) -> list[Finding]:
-    """Nine rubric lines, each met or not, with advice in plain words; three are judgements."""
+    """Nine rubric lines, each met or not, with advice in plain words; three are judgments."""
     questions = lines(plan.questions)
     listen_for = lines(plan.listen_for)
     open_questions = [q for q in questions if is_open_question(q)]
@@ -113,7 +113,7 @@ def review(plan: OneToOnePlan) -> list[Finding]:
             bool(plan.purpose.strip()) and not pitches,
             "State the purpose as getting to know them"
             + (f"; drop pitch words such as \"{pitches[0]}\"." if pitches else "."),
-            judgement=True,
+            judgment=True,
         ),
         Finding(
             f"lasts {MIN_MINUTES} to {MAX_MINUTES} minutes",
@@ -132,14 +132,14 @@ def review(plan: OneToOnePlan) -> list[Finding]:
             "Start questions with what, how, why or \"tell me\", and give each enough words to invite "
             "a story; questions that can be answered yes or no close the conversation down "
             f"({len(open_questions)} look open so far).",
-            judgement=True,
+            judgment=True,
         ),
         Finding(
             "questions about their values, story and interests",
             len(curious) >= 2,
             "Ask about what they care about, why, and what they hope for: their story, "
             f"not your agenda ({len(curious)} such questions so far; aim for two or more).",
-            judgement=True,
+            judgment=True,
         ),
         Finding(
             "says what you will listen for",

@@ -21,7 +21,7 @@ def manual_cells(exercise: str) -> dict[str, dict]:
             if c["metadata"].get("nbgrader", {}).get("grade") and c["metadata"]["nbgrader"].get("solution")}
 
 
-def test_the_written_judgement_exercises_have_rubrics():
+def test_the_written_judgment_exercises_have_rubrics():
     assert {"ex01", "ex06", "ex08"} <= set(known_rubrics())
 
 

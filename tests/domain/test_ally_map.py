@@ -107,7 +107,7 @@ def test_specific_words_leave_out_filler():
 def test_a_full_map_meets_every_line():
     assert all(criteria(full_map()).values())
     assert len(review(full_map())) == 7
-    assert [f.criterion for f in review(full_map()) if f.judgement] == ["a concrete ask for each ally"]
+    assert [f.criterion for f in review(full_map()) if f.judgment] == ["a concrete ask for each ally"]
 
 
 def test_too_few_allies_says_how_many_so_far_and_counts_as_unanswered():

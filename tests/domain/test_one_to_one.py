@@ -47,11 +47,11 @@ def finding(plan: OneToOnePlan, starts: str) -> Finding:
     return found
 
 
-def test_a_good_plan_meets_all_nine_rubric_lines_three_of_them_judgements():
+def test_a_good_plan_meets_all_nine_rubric_lines_three_of_them_judgments():
     findings = review(good_plan())
     assert len(findings) == 9
     assert all(f.met for f in findings), [f for f in findings if not f.met]
-    assert [f.criterion for f in findings if f.judgement] == [
+    assert [f.criterion for f in findings if f.judgment] == [
         "purpose is to build a relationship, not to pitch", "at least three open questions",
         "questions about their values, story and interests"]
 

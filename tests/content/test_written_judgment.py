@@ -1,4 +1,4 @@
-"""No automatic points for the quality of written judgement (issue 13).
+"""No automatic points for the quality of written judgment (issue 13).
 
 A machine can honestly verify that a part is there (not empty, not a placeholder, not a copy of
 the prompt), that numbers are right and that a plan is consistent (an owner for every commitment,
@@ -8,7 +8,7 @@ conversation: word lists reward keyword stuffing and miss good writing. Those ar
 trainer with the rubric (manual points).
 
 Each test below feeds nonsense, off-topic and keyword-stuffed text into the written parts of
-every written-judgement check, through ``grader.checks.score`` (what the hidden tests' ``points``
+every written-judgment check, through ``grader.checks.score`` (what the hidden tests' ``points``
 returns), and fails if the text earns any automatic point:
 
 - a check that is all writing (a press rewrite, an equity review) must score 0 for it;
@@ -83,7 +83,7 @@ def _prompt_copy(check_id: str) -> str:
     return " ".join(q.prompt for q in QUESTIONS)
 
 
-# ---- written parts of each written-judgement check --------------------------------------------
+# ---- written parts of each written-judgment check --------------------------------------------
 
 def _rewrite(check_id: str, text: str) -> object:
     return text
@@ -137,7 +137,7 @@ def _sample(name: str, check_id: str) -> str:
     return _prompt_copy(check_id) if name == "a copy of the prompt" else NONSENSE[name]
 
 
-def test_every_written_judgement_check_is_covered():
+def test_every_written_judgment_check_is_covered():
     assert {"06.rewrite", "ex06.rewrite", "08.review", "ex08.review"} <= set(ALL_WRITING_IDS)
     assert {"01.one_to_one", "ex01.one_to_one", "04.alliance_plan", "ex04.alliance_plan",
             "05.allies", "ex05.allies"} <= set(PLAN_IDS)
