@@ -133,4 +133,4 @@ shares_by_item(
 
 chart_with_target("ex04.plot", "Progress chart", max_points=4.0, graded=True)
 
-alliance_plan("ex04.alliance_plan", max_points=4.0, graded=True)
+alliance_plan("ex04.alliance_plan", max_points=3.0, graded=True)
