@@ -3,6 +3,9 @@
 A ``Feedback`` renders as kind, specific HTML in a notebook (with words and symbols,
 never color alone) and as plain text anywhere else. It never holds the correct
 choice of a choice question: checks only know hashes of the answers.
+
+A ``Note`` with ``hint=True`` is about the quality of writing, which a word list cannot judge:
+it reads "Hint, not a grade", never counts toward the score, and never earns "Well done".
 """
 
 from __future__ import annotations
