@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from grader.checks.evidence import answer_type
-from grader.checks.feedback import Note, Status
+from grader.checks.feedback import Note, Status, hint_reason
 from grader.checks.registry import AnswerProblem, is_unanswered, register
 from grader.domain.alliance_plan import AlliancePlan, Ally, Step, review
 
@@ -94,8 +94,10 @@ def alliance_plan(check_id: str, *, max_points: float = 8.0, graded: bool = Fals
             Note(
                 finding.criterion,
                 Status.HOLDS_UP if finding.met else Status.RECONSIDER,
-                "Yes." if finding.met else finding.advice,
+                hint_reason(finding.met, finding.advice) if finding.judgment
+                else "Yes." if finding.met else finding.advice,
                 missing=finding.empty,
+                hint=finding.judgment,
             )
             for finding in review(plan)
         ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from grader.checks.evidence import answer_type
-from grader.checks.feedback import Note, Status
+from grader.checks.feedback import Note, Status, hint_reason
 from grader.checks.registry import AnswerProblem, register
 from grader.domain.ally_map import MovementAlly, as_allies, review
 
@@ -35,8 +35,10 @@ def ally_map(check_id: str, *, max_points: float = 6.0, graded: bool = False) ->
             Note(
                 finding.criterion,
                 Status.HOLDS_UP if finding.met else Status.RECONSIDER,
-                "Yes." if finding.met else finding.advice,
+                hint_reason(finding.met, finding.advice) if finding.judgment
+                else "Yes." if finding.met else finding.advice,
                 missing=finding.missing,
+                hint=finding.judgment,
             )
             for finding in review(readable_allies(answer))
         ]

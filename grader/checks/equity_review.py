@@ -1,7 +1,10 @@
 """Checks on an equity review of a policy: the completeness rubric, and which equity question
 a statement from a review answers.
 
-The rubric is ``grader.domain.equity_review.review``: one note per question. Statement
+The rubric is ``grader.domain.equity_review.review``: one note per question. Whether an answer
+holds up is written judgment that a word list cannot make (a template review full of the right
+words would pass), so each note is a hint, never a score; the trainer reads the review with the
+rubric in ``course/rubrics/ex08.toml``. A question left blank is still "Still to answer". Statement
 matches are keyed by digests; a statement's ``evidence`` (shown when a match holds up) and
 ``hint`` (shown when it does not) never name the question.
 """
@@ -13,10 +16,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from grader.checks.evidence import answer_type
-from grader.checks.feedback import Note, Shown, Status
+from grader.checks.feedback import Note, Shown, Status, hint_reason
 from grader.checks.hashing import digest
 from grader.checks.registry import AnswerProblem, is_unanswered, register, spec
-from grader.domain.equity_review import QUESTIONS, EquityReview, UnknownQuestion, question, review
+from grader.domain.equity_review import LINES, QUESTIONS, EquityReview, UnknownQuestion, question, review
 
 REVIEW_TITLE = "Equity review"
 
@@ -38,8 +41,15 @@ def as_review(answer: object) -> EquityReview:
     return answer
 
 
-def equity_review(check_id: str, *, max_points: float = 7.0, graded: bool = False) -> None:
-    """Register the completeness rubric of an equity review: one note per equity question."""
+def _advice(finding) -> str:
+    """The line's advice even when it is met (the rubric then says only "Yes.")."""
+    if finding.advice != "Yes.":
+        return finding.advice
+    return next(line.advice for line in LINES if line.criterion == finding.criterion)
+
+
+def equity_review(check_id: str, *, max_points: float = 0.0, graded: bool = False) -> None:
+    """Register hints on an equity review: one hint per equity question, no automatic points."""
 
     @register(
         check_id,
@@ -53,7 +63,7 @@ def equity_review(check_id: str, *, max_points: float = 7.0, graded: bool = Fals
     def grade(answer: object) -> list[Note]:
         return [
             Note(finding.criterion, Status.HOLDS_UP if finding.met else Status.RECONSIDER,
-                 finding.advice, missing=finding.missing)
+                 hint_reason(finding.met, _advice(finding)), missing=finding.missing, hint=True)
             for finding in review(as_review(answer))
         ]
 

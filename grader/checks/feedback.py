@@ -3,6 +3,9 @@
 A ``Feedback`` renders as kind, specific HTML in a notebook (with words and symbols,
 never color alone) and as plain text anywhere else. It never holds the correct
 choice of a choice question: checks only know hashes of the answers.
+
+A ``Note`` with ``hint=True`` is about the quality of writing, which a word list cannot judge:
+it reads "Hint, not a grade", never counts toward the score, and never earns "Well done".
 """
 
 from __future__ import annotations
@@ -34,10 +37,29 @@ class Note:
     reason: str
     weight: float = 1.0
     missing: bool = False
+    hint: bool = False  # about the quality of writing: shown as a hint, never scored
 
     @property
     def holds_up(self) -> bool:
         return self.status is Status.HOLDS_UP
+
+    @property
+    def text(self) -> str:
+        """The note as one line of plain text; a hint says plainly that it is not a grade."""
+        if self.hint:
+            return f"{HINT}: {self.label}. {self.reason}"
+        return f"{self.status.symbol} {self.status.words}: {self.label}. {self.reason}"
+
+
+HINT = "Hint, not a grade"
+
+
+def hint_reason(met: bool, advice: str) -> str:
+    """What a hint on writing says: the advice when its words are missing and, when they are there,
+    no praise (words alone prove nothing) but the same advice to read the answer against."""
+    if not met:
+        return advice
+    return f"The words this hint looks for are there; that is not the same as holding up. Read it against this: {advice}"
 
 
 @dataclass(frozen=True)
@@ -58,9 +80,18 @@ class Feedback:
     extra: tuple[str, ...] = field(default=())
 
     @property
+    def checked(self) -> tuple[Note, ...]:
+        """The notes a machine can verify (not the hints on writing): only these are scored."""
+        return tuple(note for note in self.notes if not note.hint)
+
+    @property
+    def hints(self) -> tuple[Note, ...]:
+        return tuple(note for note in self.notes if note.hint)
+
+    @property
     def passed(self) -> bool:
-        """True when the answer could be checked and every part holds up."""
-        return self.problem is None and all(note.holds_up for note in self.notes)
+        """True when the answer could be checked and every checked part holds up."""
+        return self.problem is None and all(note.holds_up for note in self.checked)
 
     @property
     def headline(self) -> str:
@@ -68,8 +99,16 @@ class Feedback:
             return "Not checked yet"
         if self.graded_later:
             return "Ready to submit"
-        held = sum(note.holds_up for note in self.notes)
-        total = len(self.notes)
+        held = sum(note.holds_up for note in self.checked)
+        total = len(self.checked)
+        if self.hints:
+            # Praise only what was checked, and say what it was: words alone earn none.
+            if not total:
+                return "Hints on your writing (not a grade)"
+            if held == total:
+                return f"The {total} checked parts hold up; hints on your writing below" if total > 1 else \
+                    "The checked part holds up; hints on your writing below"
+            return f"Worth another look: {held} of {total} checked parts hold up"
         if held == total:
             return f"Well done: all {total} hold up" if total > 1 else "Well done: this holds up"
         if total == 1:
@@ -80,6 +119,8 @@ class Feedback:
     def symbol(self) -> str:
         if self.problem is not None:
             return "!"
+        if not self.graded_later and self.notes and not self.checked:
+            return "•"
         return "✓" if (self.graded_later or self.passed) else "↻"
 
     def __str__(self) -> str:
@@ -87,7 +128,7 @@ class Feedback:
         if self.problem is not None:
             lines.append(f"  {self.problem}")
         for note in self.notes:
-            lines.append(f"  {note.status.symbol} {note.status.words}: {note.label}. {note.reason}")
+            lines.append(f"  {note.text}")
         lines.extend(f"  {line}" for line in self.extra)
         return "\n".join(lines)
 
@@ -98,7 +139,7 @@ class Feedback:
         return render_html(self)
 
 
-_TONE = {"!": "#8a5a00", "✓": "#1d6b35", "↻": "#7a3e00"}
+_TONE = {"!": "#8a5a00", "✓": "#1d6b35", "↻": "#7a3e00", "•": "#3d4f7a"}
 
 
 def render_html(feedback: Feedback) -> str:
@@ -117,6 +158,9 @@ def render_html(feedback: Feedback) -> str:
     if feedback.notes:
         parts.append('<ul style="margin:0.4em 0 0 0;padding-left:1.2em">')
         for note in feedback.notes:
+            if note.hint:
+                parts.append(f"<li><strong>{esc(HINT)}</strong> ({esc(note.label)}): {esc(note.reason)}</li>")
+                continue
             parts.append(
                 f"<li><strong>{esc(note.status.symbol)} {esc(note.status.words)}</strong>"
                 f" ({esc(note.label)}): {esc(note.reason)}</li>"

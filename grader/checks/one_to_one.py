@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from grader.checks.evidence import answer_type
-from grader.checks.feedback import Note, Status
+from grader.checks.feedback import Note, Status, hint_reason
 from grader.checks.registry import AnswerProblem, is_unanswered, register
 from grader.domain.one_to_one import OneToOnePlan, lines, review
 
@@ -48,7 +48,11 @@ def _as_list(value: Any) -> list[str]:
 
 
 def one_to_one_plan(check_id: str, *, max_points: float = 7.0, graded: bool = False) -> None:
-    """Register a rubric check of a one-to-one plan: one note per rubric line."""
+    """Register a rubric check of a one-to-one plan: one note per rubric line.
+
+    Points come only from the lines a machine can verify; the judgments (an open, curious
+    conversation, not a pitch) are hints, and the trainer reads them with the rubric.
+    """
 
     @register(
         check_id,
@@ -62,16 +66,18 @@ def one_to_one_plan(check_id: str, *, max_points: float = 7.0, graded: bool = Fa
         plan = as_plan(answer)
         empty = {
             "names who you will meet": not plan.partner.strip(),
-            "purpose is to build a relationship, not to pitch": not plan.purpose.strip(),
-            "at least three open questions": not plan.questions,
+            "says why you will meet": not plan.purpose.strip(),
+            "at least three questions": not plan.questions,
             "says what you will listen for": not plan.listen_for,
         }
         return [
             Note(
                 finding.criterion,
                 Status.HOLDS_UP if finding.met else Status.RECONSIDER,
-                "Yes." if finding.met else finding.advice,
+                hint_reason(finding.met, finding.advice) if finding.judgment
+                else "Yes." if finding.met else finding.advice,
                 missing=empty.get(finding.criterion, False),
+                hint=finding.judgment,
             )
             for finding in review(plan)
         ]

@@ -1,4 +1,9 @@
-"""Press paragraph rewrites: scored by the seven rubric lines of ``grader.domain.press_rewrite``.
+"""Press paragraph rewrites: hints from the seven lines of ``grader.domain.press_rewrite``.
+
+The lines look for words, so they can be fooled by keyword stuffing and can miss good writing:
+every line is a hint, never a score (``Note.hint``). A rewrite's points are the trainer's, read
+with the rubric in ``course/rubrics/ex06.toml``. The check still refuses an answer that is not a
+rewrite yet (not text, the placeholder, or the original paragraph again).
 
 The answer is the learner's own paragraph, as text. A check keeps the original paragraph it
 asks learners to rewrite, to show it (``paragraph``) and to notice a rewrite that is still
@@ -35,9 +40,9 @@ def as_text(answer: object, original: PressParagraph) -> str:
     return text
 
 
-def press_rewrite(check_id: str, original: PressParagraph, *, max_points: float = 7.0,
+def press_rewrite(check_id: str, original: PressParagraph, *, max_points: float = 0.0,
                   graded: bool = False) -> None:
-    """Register a rubric check of a rewritten press paragraph: one note per rubric line."""
+    """Register hints on a rewritten press paragraph: one hint per rubric line, no automatic points."""
     PARAGRAPHS[check_id] = original
 
     @register(
@@ -53,7 +58,8 @@ def press_rewrite(check_id: str, original: PressParagraph, *, max_points: float 
 
 
 def _notes(text: str) -> list[Note]:
-    return [Note(f.criterion, Status.HOLDS_UP if f.met else Status.RECONSIDER, f.reason, missing=f.too_short)
+    return [Note(f.criterion, Status.HOLDS_UP if f.met else Status.RECONSIDER, f.reason, missing=f.too_short,
+                 hint=True)
             for f in review(text)]
 
 
@@ -61,8 +67,7 @@ def worked_review(text: str) -> Feedback:
     """The rubric's feedback on a worked example's paragraph, outside any check: a worked example
     is not the learner's attempt, so it is not counted as one."""
     notes = tuple(_notes(text))
-    return Feedback("worked example", "Rubric review (worked example)", notes=notes,
-                    points=float(sum(n.holds_up for n in notes)), max_points=float(len(notes)))
+    return Feedback("worked example", "Hints on the worked example", notes=notes)
 
 
 def paragraph(check_id: str) -> Shown:
@@ -85,8 +90,8 @@ def rubric(words: bool = False) -> Shown:
         rows.append(f"<tr><td>{kind}</td><th scope=\"row\" style=\"text-align:left\">"
                     f"{html.escape(line.criterion)}</th><td style=\"text-align:left\">"
                     f"{html.escape(line.explanation)}</td>{cell}</tr>")
-    head = "<th scope=\"col\">words it looks for</th>" if words else ""
+    head = "<th scope=\"col\">words the hint looks for</th>" if words else ""
     return Shown("\n".join(lines),
                  "<table><thead><tr><th scope=\"col\"></th><th scope=\"col\">rubric line</th>"
-                 f"<th scope=\"col\">what the check looks for</th>{head}</tr></thead>"
+                 f"<th scope=\"col\">what the hint looks for</th>{head}</tr></thead>"
                  f"<tbody>{''.join(rows)}</tbody></table>")

@@ -120,10 +120,12 @@ def is_unanswered(value: Any) -> bool:
 
 
 def _score(spec_: CheckSpec, notes: list[Note]) -> float:
-    total = sum(note.weight for note in notes)
+    """Points for the notes a machine can verify; a hint on the quality of writing never counts."""
+    checked = [note for note in notes if not note.hint]
+    total = sum(note.weight for note in checked)
     if total == 0:
         return 0.0
-    held = sum(note.weight for note in notes if note.holds_up)
+    held = sum(note.weight for note in checked if note.holds_up)
     return round(spec_.max_points * held / total, 2)
 
 

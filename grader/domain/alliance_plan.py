@@ -214,6 +214,7 @@ class Finding:
     met: bool
     advice: str
     empty: bool = False
+    judgment: bool = False  # about the quality of writing: a hint, never scored
 
 
 def words(text: str) -> int:
@@ -232,7 +233,9 @@ def offer_kinds(offers: list[str]) -> list[str]:
 
 
 def review(plan: AlliancePlan) -> list[Finding]:
-    """Eight rubric lines, each met or not, with advice in plain words."""
+    """Eleven rubric lines, each met or not, with advice in plain words. Three read the quality of
+    writing (risk shared, not shifted; an offer that serves the community; goals not softened):
+    they are ``judgment`` lines, shown as hints and read by the trainer, never scored."""
     allies = [a for a in plan.allies if _text(a.name)]
     community = [a for a in allies if a.is_community]
     grassroots = [a for a in allies if a.is_grassroots]
@@ -279,6 +282,12 @@ def review(plan: AlliancePlan) -> list[Finding]:
             empty=not transparency,
         ),
         Finding(
+            "says what risk the department shares",
+            bool(_text(plan.shared_risk)),
+            "Say what risk the department carries itself, and how partners decide for themselves.",
+            empty=not _text(plan.shared_risk),
+        ),
+        Finding(
             "shares risk instead of shifting it",
             words(_text(plan.shared_risk)) >= MIN_RISK_WORDS
             and bool(mentions(_text(plan.shared_risk), CONSENT_WORDS)),
@@ -286,6 +295,13 @@ def review(plan: AlliancePlan) -> list[Finding]:
             "official in public) and that partners decide for themselves whether, when and how "
             "to speak. Never ask partners to take a risk the department will not share.",
             empty=not _text(plan.shared_risk),
+            judgment=True,
+        ),
+        Finding(
+            "names an offer",
+            bool(offers),
+            "List at least one thing the department offers partners in return.",
+            empty=not offers,
         ),
         Finding(
             "offers something in return",
@@ -294,6 +310,13 @@ def review(plan: AlliancePlan) -> list[Finding]:
             "funding), data, or capacity building (training, leadership development, research "
             "support). An alliance has to serve the community too.",
             empty=not offers,
+            judgment=True,
+        ),
+        Finding(
+            "names the communities' own goals",
+            bool(goals),
+            "List the communities' own goals this plan protects, in their words.",
+            empty=not goals,
         ),
         Finding(
             "protects the communities' own goals",
@@ -303,6 +326,7 @@ def review(plan: AlliancePlan) -> list[Finding]:
                "partners to soften, pause or drop their goals to protect the department."
                if dropping else "."),
             empty=not goals,
+            judgment=True,
         ),
         Finding(
             "concrete next steps, each with who and a date",

@@ -109,7 +109,8 @@ def _without(allies: list[MovementAlly], test) -> list[str]:
 
 
 def review(allies: Iterable[MovementAlly]) -> list[Finding]:
-    """Six rubric lines, each met or not, with advice in plain words. Blank allies are ignored."""
+    """Seven rubric lines, each met or not, with advice in plain words. Blank allies are ignored.
+    Whether an ask is concrete is a ``judgment`` (a word count can only guess it): a hint, never scored."""
     mapped = [ally for ally in allies if not ally.blank]
     scales = {ally.scale for ally in mapped}
     kinds = {ally.kind for ally in mapped}
@@ -154,13 +155,18 @@ def review(allies: Iterable[MovementAlly]) -> list[Finding]:
             missing=bool(no_brings),
         ),
         Finding(
+            "an ask for each ally",
+            not no_ask,
+            f"Write what you will ask each ally for (no ask yet for: {', '.join(no_ask)}).",
+            missing=bool(no_ask),
+        ),
+        Finding(
             "a concrete ask for each ally",
-            not no_ask and not vague,
+            bool(mapped) and not vague,
             "Ask each ally for something specific: who does what, and when if you can, such as "
             "\"co-host a training on organizing for our staff in March\". "
-            + (f"No ask yet for: {', '.join(no_ask)}. " if no_ask else "")
             + (f"Too general for: {', '.join(vague)}." if vague else ""),
-            missing=bool(no_ask),
+            judgment=True,
         ),
     ]
     return [replace(finding, advice=finding.advice.strip()) for finding in findings]

@@ -4,6 +4,12 @@ From the course design (DESIGN §4, drawing on Build Strategic Partnerships, Hum
 Partners): one-to-ones usually last 30 to 45 minutes, are led by curiosity about the
 other person's values, story and interests rather than by a pitch, and are followed
 up promptly. ``review`` turns those ideas into specific, kind feedback.
+
+Lines a machine can verify (a partner named, a purpose and three questions written, the length,
+what to listen for, a follow-up date) are plain findings. Whether the purpose is a relationship
+and not a pitch, and whether the questions are open and curious, is a judgment about writing:
+those lines are marked ``judgment`` and only ever shown as hints ("Why?" starts with an open
+word, yet opens nothing); the trainer reads them with the rubric.
 """
 
 from __future__ import annotations
@@ -66,9 +72,12 @@ def lines(text: str | list[str]) -> list[str]:
     return [item.strip(" -•\t") for item in items if item.strip(" -•\t")]
 
 
+MIN_QUESTION_WORDS = 4  # "Why?" alone is a follow-up, not a question that opens a conversation
+
+
 def is_open_question(question: str) -> bool:
     q = question.strip().casefold()
-    if q.startswith(CLOSED_STARTS):
+    if q.startswith(CLOSED_STARTS) or len(q.split()) < MIN_QUESTION_WORDS:
         return False
     return q.startswith(OPEN_STARTS)
 
@@ -84,7 +93,7 @@ def pitch_words(text: str) -> list[str]:
 
 
 def review(plan: OneToOnePlan) -> list[Finding]:
-    """Seven rubric lines, each met or not, with advice in plain words."""
+    """Nine rubric lines, each met or not, with advice in plain words; three are judgments."""
     questions = lines(plan.questions)
     listen_for = lines(plan.listen_for)
     open_questions = [q for q in questions if is_open_question(q)]
@@ -97,10 +106,16 @@ def review(plan: OneToOnePlan) -> list[Finding]:
             "Write the person's name and their organization, so the plan is about a real relationship.",
         ),
         Finding(
+            "says why you will meet",
+            bool(plan.purpose.strip()),
+            "Write the purpose of the meeting in a sentence.",
+        ),
+        Finding(
             "purpose is to build a relationship, not to pitch",
             bool(plan.purpose.strip()) and not pitches,
             "State the purpose as getting to know them"
             + (f"; drop pitch words such as \"{pitches[0]}\"." if pitches else "."),
+            judgment=True,
         ),
         Finding(
             f"lasts {MIN_MINUTES} to {MAX_MINUTES} minutes",
@@ -109,16 +124,24 @@ def review(plan: OneToOnePlan) -> list[Finding]:
             "short enough to respect their time.",
         ),
         Finding(
+            "at least three questions",
+            len(questions) >= 3,
+            f"Write at least three questions you will ask, one per line ({len(questions)} so far).",
+        ),
+        Finding(
             "at least three open questions",
             len(open_questions) >= 3,
-            "Start questions with what, how, why or \"tell me\"; questions that can be answered "
-            f"yes or no close the conversation down ({len(open_questions)} open so far).",
+            "Start questions with what, how, why or \"tell me\", and give each enough words to invite "
+            "a story; questions that can be answered yes or no close the conversation down "
+            f"({len(open_questions)} look open so far).",
+            judgment=True,
         ),
         Finding(
             "questions about their values, story and interests",
             len(curious) >= 2,
             "Ask about what they care about, why, and what they hope for: their story, "
             f"not your agenda ({len(curious)} such questions so far; aim for two or more).",
+            judgment=True,
         ),
         Finding(
             "says what you will listen for",

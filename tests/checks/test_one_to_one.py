@@ -48,7 +48,7 @@ def test_a_half_filled_plan_is_scored_line_by_line():
     assert feedback.problem is None
     held = [note.label for note in feedback.notes if note.status is Status.HOLDS_UP]
     assert held == ["names who you will meet", "lasts 30 to 45 minutes"]
-    assert feedback.points == 2.0
+    assert feedback.points == round(7.0 * 2 / 6, 2)  # 2 of the 6 lines a machine can verify
 
 
 def test_a_single_question_written_as_text_is_one_question():
@@ -61,10 +61,24 @@ def test_anything_else_is_a_problem_that_names_its_type(answer):
         as_plan(answer)
 
 
-def test_a_good_plan_earns_every_point_with_yes_on_each_line():
+def test_a_good_plan_earns_every_point_on_the_checked_lines_and_only_hints_on_its_writing():
     feedback = check("01.one_to_one", good_plan())
     assert feedback.passed and feedback.points == 7.0 == spec("01.one_to_one").max_points
-    assert [note.reason for note in feedback.notes] == ["Yes."] * 7
+    assert [note.reason for note in feedback.checked] == ["Yes."] * 6
+    assert [note.label for note in feedback.hints] == [
+        "purpose is to build a relationship, not to pitch", "at least three open questions",
+        "questions about their values, story and interests"]
+    assert all(note.reason.startswith("The words this hint looks for are there") for note in feedback.hints)
+    assert feedback.headline == "The 6 checked parts hold up; hints on your writing below"
+
+
+def test_why_questions_earn_the_same_points_and_a_hint_that_they_open_nothing():
+    whys = OneToOnePlan(**{**good_plan().to_dict(), "questions": ["Why?", "Why?", "Why?"]})
+    feedback = check("01.one_to_one", whys)
+    assert feedback.points == check("01.one_to_one", good_plan()).points
+    notes = {note.label: note for note in feedback.notes}
+    assert notes["at least three open questions"].hint and not notes["at least three open questions"].holds_up
+    assert "Hint, not a grade: at least three open questions. " in str(feedback)
 
 
 def test_an_unmet_line_carries_the_rubric_advice():
@@ -74,10 +88,10 @@ def test_an_unmet_line_carries_the_rubric_advice():
     assert 'drop pitch words such as "our program"' in notes["purpose is to build a relationship, not to pitch"].reason
 
 
-def test_the_exercise_plan_is_worth_three_points_and_scored_in_proportion():
-    assert spec("ex01.one_to_one").max_points == 3.0
-    assert points("ex01.one_to_one", good_plan()) == 3.0
-    assert points("ex01.one_to_one", OneToOnePlan(partner="Ana", minutes=40)) == round(3.0 * 2 / 7, 2)
+def test_the_exercise_plan_is_worth_two_automatic_points_scored_in_proportion():
+    assert spec("ex01.one_to_one").max_points == 2.0
+    assert points("ex01.one_to_one", good_plan()) == 2.0
+    assert points("ex01.one_to_one", OneToOnePlan(partner="Ana", minutes=40)) == round(2.0 * 2 / 6, 2)
 
 
 def test_the_exercise_self_check_does_not_show_the_rubric():

@@ -1,5 +1,5 @@
-"""Does a rewrite check score the learner's paragraph by the rubric, refuse what is not yet a
-rewrite with a clear fix, and show the paragraph and rubric it uses?"""
+"""Does a rewrite check give hints (never points) from the rubric's lines, refuse what is not yet
+a rewrite with a clear fix, and show the paragraph and rubric it uses?"""
 
 from __future__ import annotations
 
@@ -14,14 +14,24 @@ CHECKS = sorted(GOOD_REWRITES)
 
 
 @pytest.mark.parametrize("check_id", CHECKS)
-def test_a_rewrite_meeting_every_rubric_line_earns_full_points(check_id):
-    assert points(check_id, GOOD_REWRITES[check_id]) == spec(check_id).max_points == 7.0
+def test_even_a_rewrite_meeting_every_rubric_line_earns_no_automatic_points(check_id):
+    assert points(check_id, GOOD_REWRITES[check_id]) == spec(check_id).max_points == 0.0
 
 
-def test_practice_feedback_has_one_note_per_rubric_line_with_what_was_found():
+def test_practice_feedback_is_one_hint_per_rubric_line_with_what_was_found_and_no_praise():
     feedback = check("06.rewrite", GOOD_REWRITES["06.rewrite"])
     assert [n.label for n in feedback.notes] == [line.criterion for line in RUBRIC]
-    assert feedback.passed and feedback.points == 7.0
+    assert all(n.hint for n in feedback.notes) and feedback.points == 0.0
+    assert feedback.headline == "Hints on your writing (not a grade)"
+    text = str(feedback)
+    assert text.count("Hint, not a grade: ") == 7 and "Well done" not in text
+    assert "You name conditions (" in text
+
+
+def test_keyword_stuffing_gets_the_same_hints_and_no_points():
+    stuffed = "Residents said the air is bad because of it. We will fund a policy. " * 3
+    feedback = check("06.rewrite", stuffed)
+    assert feedback.points == 0.0 and "Well done" not in str(feedback)
 
 
 @pytest.mark.parametrize("check_id", CHECKS)
@@ -50,14 +60,14 @@ def test_a_graded_rewrite_too_short_to_read_says_what_is_still_to_answer():
     feedback = check("ex06.rewrite", "Low wages are behind the diabetes in Southgate.")
     assert feedback.problem.startswith("Still to answer: uses plain language, does not blame individual behavior")
     assert "(40 to 180 words)" in feedback.problem
-    assert points("ex06.rewrite", "Low wages are behind the diabetes in Southgate.") == 1.0
+    assert points("ex06.rewrite", "Low wages are behind the diabetes in Southgate.") == 0.0
 
 
-def test_a_wrong_rewrite_scores_less_but_the_graded_self_check_looks_the_same():
+def test_a_weak_and_a_good_rewrite_both_earn_nothing_automatically_and_look_the_same():
     weak = ("Type 2 diabetes is high in Southgate. Residents should eat more fruit and vegetables and "
             "walk every day. The department urges families to make healthier choices at the store and "
             "to read food labels, and it will hand out recipe cards at the library each month.")
-    assert points("ex06.rewrite", weak) < points("ex06.rewrite", GOOD_REWRITES["ex06.rewrite"])
+    assert points("ex06.rewrite", weak) == points("ex06.rewrite", GOOD_REWRITES["ex06.rewrite"]) == 0.0
     assert str(check("ex06.rewrite", weak)) == str(check("ex06.rewrite", GOOD_REWRITES["ex06.rewrite"]))
 
 
@@ -90,5 +100,6 @@ def test_a_worked_example_is_reviewed_by_the_same_rubric_without_counting_as_an_
             registry.remove_listener(heard.append)
     assert heard == []
     assert [n.label for n in revision.notes] == [line.criterion for line in RUBRIC]
-    assert revision.passed and revision.points == revision.max_points == 7.0
-    assert not draft.passed and draft.points == 2.0 and draft.title == "Rubric review (worked example)"
+    assert all(n.hint for n in revision.notes) and revision.points == revision.max_points == 0.0
+    assert sum(n.holds_up for n in revision.notes) == 7 and sum(n.holds_up for n in draft.notes) == 2
+    assert draft.title == "Hints on the worked example" and "Well done" not in str(revision)

@@ -238,6 +238,29 @@ def test_score_is_weighted_by_note_weight(private_registry):
     assert check("zz.weights", "a").points == 1.5
 
 
+def test_a_hint_on_writing_never_counts_toward_the_score(private_registry):
+    def grade(answer):
+        return [Note("counted", Status.HOLDS_UP, "Yes."), Note("counted too", Status.RECONSIDER, "Add a date."),
+                Note("writing", Status.HOLDS_UP, "Words found.", hint=True),
+                Note("more writing", Status.RECONSIDER, "Name the group.", hint=True)]
+
+    registry.register("zz.hints", title="Hints", max_points=4.0, expects="x")(grade)
+    feedback = check("zz.hints", "a")
+    assert points("zz.hints", "a") == feedback.points == 2.0  # 1 of the 2 checked notes
+    assert feedback.headline == "Worth another look: 1 of 2 checked parts hold up"
+    assert "  Hint, not a grade: more writing. Name the group." in str(feedback)
+    assert "<strong>Hint, not a grade</strong> (writing): Words found." in feedback._repr_html_()
+
+
+def test_a_check_of_hints_only_scores_zero_and_gives_no_praise(private_registry):
+    registry.register("zz.onlyhints", title="Only hints", max_points=3.0, expects="x")(
+        lambda a: [Note("writing", Status.HOLDS_UP, "Words found.", hint=True)])
+    feedback = check("zz.onlyhints", "a")
+    assert points("zz.onlyhints", "a") == 0.0
+    assert feedback.headline == "Hints on your writing (not a grade)" and feedback.symbol == "•"
+    assert "Well done" not in str(feedback) + feedback._repr_html_()
+
+
 def test_a_check_with_no_notes_scores_zero(private_registry):
     registry.register("zz.none", title="None", max_points=5.0, expects="x")(lambda a: [])
     assert points("zz.none", "a") == 0.0

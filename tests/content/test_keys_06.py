@@ -29,9 +29,14 @@ def test_the_exercise_checks_are_graded_and_the_practice_checks_are_not():
     assert all(spec(cid).graded == cid.startswith("ex06.") for cid in MODULE_CHECKS)
 
 
-@pytest.mark.parametrize("check_id", MODULE_CHECKS)
+@pytest.mark.parametrize("check_id", sorted(set(MODULE_CHECKS) - set(RUBRIC_CHECKS)))
 def test_the_right_answer_earns_full_points(check_id):
     assert points(check_id, right_answer(check_id)) == spec(check_id).max_points > 0
+
+
+@pytest.mark.parametrize("check_id", RUBRIC_CHECKS)
+def test_a_good_rewrite_earns_no_automatic_points_the_trainer_reads_it(check_id):
+    assert points(check_id, right_answer(check_id)) == spec(check_id).max_points == 0.0
 
 
 @pytest.mark.parametrize("check_id", sorted(CHOICES))

@@ -44,7 +44,7 @@ def test_the_exercise_points_add_up_to_the_syllabus():
     from grader.course.syllabus import load_syllabus
 
     exercise = sum(spec(cid).max_points for cid in MODULE_CHECKS if cid.startswith("ex08."))
-    assert exercise == load_syllabus().module("08").exercise.automatic_points == 25
+    assert exercise == load_syllabus().module("08").exercise.automatic_points == 18
 
 
 @pytest.mark.parametrize("check_id", sorted(CHOICES))
@@ -77,9 +77,10 @@ def test_the_exercise_statements_cover_six_different_questions():
     assert len(set(STATEMENTS["ex08.statements"].values())) == 6
 
 
-def test_a_good_review_earns_full_points_in_practice_and_exercise():
+def test_a_review_earns_no_automatic_points_the_trainer_reads_it():
     for check_id in RUBRIC_CHECKS:
-        assert points(check_id, good_review()) == 7.0
+        assert spec(check_id).max_points == 0.0
+        assert points(check_id, good_review()) == 0.0
 
 
 def test_the_right_counts_earn_full_points_and_any_miscount_costs_one():

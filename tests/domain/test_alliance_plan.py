@@ -27,9 +27,11 @@ def findings(plan: AlliancePlan) -> dict[str, object]:
     return {finding.criterion: finding for finding in review(plan)}
 
 
-def test_a_good_plan_meets_all_eight_rubric_lines():
+def test_a_good_plan_meets_all_eleven_rubric_lines_three_of_them_judgments():
     result = review(good_alliance_plan())
-    assert len(result) == 8 and all(finding.met for finding in result)
+    assert len(result) == 11 and all(finding.met for finding in result)
+    assert [f.criterion for f in result if f.judgment] == [
+        "shares risk instead of shifting it", "offers something in return", "protects the communities' own goals"]
     assert not any(finding.empty for finding in result)
 
 

@@ -106,7 +106,8 @@ def test_specific_words_leave_out_filler():
 
 def test_a_full_map_meets_every_line():
     assert all(criteria(full_map()).values())
-    assert len(review(full_map())) == 6
+    assert len(review(full_map())) == 7
+    assert [f.criterion for f in review(full_map()) if f.judgment] == ["a concrete ask for each ally"]
 
 
 def test_too_few_allies_says_how_many_so_far_and_counts_as_unanswered():
@@ -147,9 +148,9 @@ def test_a_missing_brings_or_ask_names_the_ally_and_counts_as_unanswered():
     allies = full_map()
     allies[1].brings = ""
     allies[2].ask = ""
-    brings, ask = finding(allies, "says what"), finding(allies, "a concrete")
+    brings, ask = finding(allies, "says what"), finding(allies, "an ask")
     assert brings.missing and brings.advice.endswith("(missing for: Westfield County Health Department).")
-    assert ask.missing and "No ask yet for: State Public Health Association." in ask.advice
+    assert ask.missing and "no ask yet for: State Public Health Association" in ask.advice
 
 
 def test_a_vague_ask_is_named_but_is_not_unanswered():

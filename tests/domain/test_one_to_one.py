@@ -47,10 +47,18 @@ def finding(plan: OneToOnePlan, starts: str) -> Finding:
     return found
 
 
-def test_a_good_plan_meets_all_seven_rubric_lines():
+def test_a_good_plan_meets_all_nine_rubric_lines_three_of_them_judgments():
     findings = review(good_plan())
-    assert len(findings) == 7
+    assert len(findings) == 9
     assert all(f.met for f in findings), [f for f in findings if not f.met]
+    assert [f.criterion for f in findings if f.judgment] == [
+        "purpose is to build a relationship, not to pitch", "at least three open questions",
+        "questions about their values, story and interests"]
+
+
+@pytest.mark.parametrize("question", ["Why?", "How so?", "What now?"])
+def test_a_question_too_short_to_invite_a_story_is_not_open(question):
+    assert not is_open_question(question)
 
 
 def test_an_empty_plan_meets_none_of_the_rubric_lines():
@@ -100,7 +108,7 @@ def test_fewer_than_three_open_questions_is_flagged_with_the_count_so_far():
     plan = good_plan(questions=["What matters to you?", "Do you like us?", "Are you busy?"])
     found = finding(plan, "at least three open")
     assert found.met is False
-    assert "(1 open so far)" in found.advice
+    assert "(1 look open so far)" in found.advice
 
 
 @pytest.mark.parametrize("question", ["What do you value most?", "Why do you care about this?",

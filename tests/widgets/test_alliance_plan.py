@@ -39,7 +39,8 @@ def test_a_good_plan_typed_in_and_reviewed_holds_up_on_every_line(store):
     builder.fill(good_alliance_plan())
     assert builder.plan() == good_alliance_plan()
     builder.review_button.click()
-    assert "Well done: all 8 hold up" in builder.feedback.value
+    assert "The 8 checked parts hold up; hints on your writing below" in builder.feedback.value
+    assert builder.feedback.value.count("Hint, not a grade") == 3
     assert store.load("progress")["04.alliance_plan"]["passed"] is True
 
 
@@ -70,8 +71,9 @@ def test_a_weak_plan_gets_advice_on_the_lines_to_reconsider(store):
     builder.fill(good_alliance_plan())
     builder.boxes["offers"].value = "Our thanks"
     builder.review_button.click()
-    assert "Worth another look: 7 of 8 hold up" in builder.feedback.value
-    assert "Say what the department offers partners in return" in builder.feedback.value
+    assert "The 8 checked parts hold up; hints on your writing below" in builder.feedback.value
+    assert "<strong>Hint, not a grade</strong> (offers something in return): Say what the department offers" \
+        in builder.feedback.value
 
 
 def test_saving_keeps_the_typed_text_and_it_comes_back_next_time(store):

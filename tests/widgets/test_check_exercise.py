@@ -67,5 +67,5 @@ def test_the_panel_grades_a_copy_from_inside_a_real_kernel(tmp_path, exercise_ca
             patch.setenv(name, value)
         NotebookClient(notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}).execute()
     shown = "".join(o.get("text", "") for o in notebook.cells[0].outputs)
-    assert "Points scored automatically: 0 of 13." in shown
-    assert "Model answer" in shown and "Total: 4 points" in shown
+    assert "Points scored automatically: 0 of 12." in shown
+    assert "Model answer" in shown and "Total: 5 points" in shown
