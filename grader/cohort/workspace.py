@@ -71,7 +71,9 @@ def create_workspace(
         shutil.copytree(
             root / "exercises" / assignment,
             workspace / "source" / assignment,
-            ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"),
+            # *.json: answers a builder saved beside the notebook when it ran (a maintainer's nbval run
+            # saves the model answer's); a release must never carry them, and no exercise source is JSON.
+            ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__", "*.json"),
         )
     return workspace
 

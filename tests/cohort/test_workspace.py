@@ -41,3 +41,19 @@ def test_an_existing_cohort_is_never_overwritten(tmp_path):
         init_cohort(tmp_path / "spring", tmp_path / "roster.csv")
     assert (tmp_path / "spring" / "gradebook.db").read_text() == "precious"
     assert [p.name for p in tmp_path.iterdir() if ".partial-" in p.name] == []
+
+
+def test_answers_a_builder_saved_beside_an_exercise_never_reach_the_cohort_source(tmp_path):
+    """A maintainer's nbval run saves the model answer's files beside the exercise; a release made
+    from that checkout must not hand them to learners."""
+    import shutil
+
+    from grader.cohort.workspace import create_workspace
+    from grader.course.syllabus import course_root
+
+    root = tmp_path / "course"
+    shutil.copytree(course_root() / "course", root / "course")
+    shutil.copytree(course_root() / "exercises" / "ex01", root / "exercises" / "ex01")
+    (root / "exercises" / "ex01" / "one-to-one-plan.json").write_text('{"partner": "the model answer"}')
+    workspace = create_workspace(tmp_path / "spring", root=root, assignments=["ex01"])
+    assert sorted(p.name for p in (workspace / "source" / "ex01").iterdir()) == ["ex01.ipynb"]
