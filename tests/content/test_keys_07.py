@@ -10,8 +10,8 @@ from matplotlib.figure import Figure
 
 from grader.checks import check, known_checks, points, spec
 from grader.checks.data_brief import DataSource, _true_table
-from grader.course.items import all_items
 from grader.course.data import load
+from grader.course.items import all_items
 from grader.domain.data_brief import DataBrief
 from grader.domain.disparities import breakdown, disparity_ratios, overall_rate
 from tests.support.builders import from_key
