@@ -1,30 +1,37 @@
 """Checks on a data brief a learner makes with pandas: a safe table of counts, and of rates.
 
-The key is the safe table itself, stored cell by cell as digests of what the cell should
-show (a number, or "suppressed"). The sharing rules of ``grader.domain.data_brief`` give
-specific feedback on top: which shown counts are from 1 to 10, which hidden ones could be
-worked out. Feedback counts the cells still to change; it never says which to hide.
+The data ship with the course, so each check works out the true counts (and rates) from the
+Riverbend table its item names. Any safe way of hiding earns the points: the sharing rules of
+``grader.domain.data_brief`` say which shown counts are from 1 to 10 and which hidden ones
+could be worked out. The course's way of choosing extra cells (``suppress``) is only a
+suggestion. Feedback counts the cells still to change; it never says which to hide.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import cache, partial
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
 
 from grader.checks.feedback import Note, Status
-from grader.checks.hashing import digest
 from grader.checks.registry import AnswerProblem, register
+from grader.course.data import TABLES, load
 from grader.domain.data_brief import (
     COMPLEMENTARY_RULE,
     MARKER,
-    SMALL_COUNT_RULE,
+    SMALL_MAX,
+    SMALL_MIN,
     TOTAL,
     Cell,
     TableProblem,
     labeled,
-    lines,
     problems,
     shown_number,
+    suppress,
 )
 
 PIVOT_HINT = ('pivot_table(index=..., columns=..., values=..., aggfunc="sum", margins=True, '
@@ -32,12 +39,12 @@ PIVOT_HINT = ('pivot_table(index=..., columns=..., values=..., aggfunc="sum", ma
 
 
 def cell_key(cell: Cell) -> str:
-    """How a cell is named in digests and feedback: "Eastside / Asian"."""
+    """How a cell is named in feedback: "Eastside / Asian"."""
     return str(cell)
 
 
 def count_value(value: object) -> str:
-    """What a count cell shows, as digested: a whole number, or "suppressed"."""
+    """What a count cell shows, as text: a whole number, or "suppressed"."""
     number = shown_number(value)
     if number is None:
         return MARKER
@@ -108,9 +115,62 @@ def _is(number: int) -> str:
     return "is" if number == 1 else "are"
 
 
-def _hidden_where_key_says(check_id: str, cells: list[Cell], key_digests: dict[str, str]) -> set[Cell]:
-    """The cells the key hides (their digest is of the word "suppressed")."""
-    return {cell for cell in cells if digest(check_id, cell_key(cell), MARKER) == key_digests[cell_key(cell)]}
+def _pivot(frame: pd.DataFrame, row: str, column: str, values: str, rows: tuple[str, ...],
+           columns: tuple[str, ...]) -> pd.DataFrame:
+    """``values`` summed by ``row`` and ``column``, with totals, on the item's rows and columns."""
+    table = frame.pivot_table(index=row, columns=column, values=values, aggfunc="sum", margins=True,
+                              margins_name=TOTAL)
+    table = labeled(table)
+    absent = [str(x) for x in (*rows, *columns) if x not in (*table.index, *table.columns)]
+    if absent:
+        raise ValueError(f"the data has no {row} or {column} called {', '.join(absent[:4])}. "
+                         f"Name the rows and columns as the data does.")
+    return table.reindex(index=list(rows), columns=list(columns)).astype(float)
+
+
+class Truth(NamedTuple):
+    """What the shipped data says: every count, every rate, and how many cells a safe table hides."""
+
+    counts: pd.DataFrame
+    rates: pd.DataFrame | None
+    needed: int
+
+
+def _truth(source: DataSource, rows: tuple[str, ...], columns: tuple[str, ...], per: int | None) -> Truth:
+    frame = load(source.table)
+    for name, value in source.where.items():
+        if name not in frame.columns:
+            raise ValueError(f'"where" names {name!r}, which is not a column of {source.table}. '
+                             f"Its columns are: {', '.join(map(str, frame.columns))}.")
+        frame = frame[frame[name] == value]
+    counts = _pivot(frame, source.row, source.column, source.count, rows, columns)
+    rates = None
+    if per is not None and source.denominator:
+        denominators = _pivot(frame, source.row, source.column, source.denominator, rows, columns)
+        rates = counts / denominators * per
+    return Truth(counts, rates, len(suppress(counts.astype("int64"))))
+
+
+@dataclass(frozen=True)
+class DataSource:
+    """Where an item's true table comes from: a shipped Riverbend table, summed by two fields."""
+
+    table: str
+    row: str
+    column: str
+    count: str
+    denominator: str = ""
+    where: Mapping[str, int | str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.table not in TABLES:
+            raise ValueError(f'there is no Riverbend table called "{self.table}". Use one of: {", ".join(TABLES)}.')
+
+
+def _true_table(source: DataSource, rows: tuple[str, ...], columns: tuple[str, ...],
+                per: int | None = None) -> Callable[[], Truth]:
+    """The true table, worked out once, the first time a learner's answer needs it."""
+    return cache(partial(_truth, source, rows, columns, per))
 
 
 def _shown_cells(grid: pd.DataFrame, cells: list[Cell]) -> set[Cell]:
@@ -165,32 +225,49 @@ def _needed_note(safe: bool, hidden: int, needed: int) -> Note:
                 "hidden than needed.")
 
 
-def _unchecked_adds_up(grid: pd.DataFrame, shown: set[Cell], rows: tuple[str, ...],
-                       columns: tuple[str, ...]) -> list[Cell]:
-    """Shown cells in rows or columns that are fully shown but do not add up to their total."""
-    wrong: list[Cell] = []
-    for _, members in lines(rows, columns):
-        if all(cell in shown for cell in members) and abs(
-                sum(sign * float(grid.at[c.row, c.column]) for c, sign in members.items())) > 0.5:
-            wrong.extend(members)
-    return list(dict.fromkeys(wrong))
+def _small_shown(grid: pd.DataFrame, truth: pd.DataFrame, shown: set[Cell], cells: list[Cell]) -> list[Cell]:
+    """Shown cells whose true count, or the count shown, is from 1 to 10."""
+    def small(value: object) -> bool:
+        number = shown_number(value)
+        return number is not None and SMALL_MIN <= number <= SMALL_MAX
+
+    return [cell for cell in cells if cell in shown and (
+        small(truth.at[cell.row, cell.column]) or small(grid.at[cell.row, cell.column]))]
+
+
+def _exposed(hidden: set[Cell], rows: tuple[str, ...], columns: tuple[str, ...]) -> list[TableProblem]:
+    """The hidden cells that could be worked out from the shown totals (the domain's own wording)."""
+    pattern = pd.DataFrame(0.0, index=list(rows), columns=list(columns))
+    for cell in hidden:
+        pattern.at[cell.row, cell.column] = np.nan
+    return [p for p in problems(pattern) if p.rule == COMPLEMENTARY_RULE]
 
 
 def safe_counts_table(
     check_id: str,
     title: str,
-    key_digests: dict[str, str],
     *,
+    table: str,
     rows: tuple[str, ...],
     columns: tuple[str, ...],
     row_key: str,
     column_key: str,
+    column_field: str,
+    count: str,
+    where: dict[str, int] | None = None,
     max_points: float = 5.0,
     graded: bool = False,
 ) -> None:
-    """Register a check of a table of counts made safe to share (five rubric lines)."""
+    """Register a check of a table of counts made safe to share (five rubric lines).
+
+    The true counts are summed from the Riverbend table ``table`` (rows by ``row_key``,
+    columns by ``column_field``, keeping only the rows ``where`` names). Any safe pattern
+    earns the points: every count from 1 to 10 hidden, no hidden count recoverable from the
+    shown totals, every shown count true, and no more cells hidden than the course's own
+    pattern (``suppress``) needs.
+    """
     cells = [Cell(r, c) for r in rows for c in columns]
-    must_hide = _hidden_where_key_says(check_id, cells, key_digests)
+    truth = _true_table(DataSource(table, row_key, column_field, count, where=where or {}), rows, columns)
 
     @register(
         check_id,
@@ -201,45 +278,65 @@ def safe_counts_table(
         graded=graded,
     )
     def grade(answer: object) -> list[Note]:
-        table = read_table(answer, rows, columns, row_key, column_key)
-        grid = _grid(table, rows, columns)
+        learner = read_table(answer, rows, columns, row_key, column_key)
+        grid = _grid(learner, rows, columns)
+        true = truth()
         shown = _shown_cells(grid, cells)
         hidden = set(cells) - shown
-        wrong = [cell for cell in cells if cell in shown - must_hide
-                 and digest(check_id, cell_key(cell), count_value(grid.at[cell.row, cell.column]))
-                 != key_digests[cell_key(cell)]]
-        # a count the course's pattern hides has no key of its own; where a learner's other safe
-        # pattern shows it, its row or column must still add up to the (keyed) total
-        wrong += [cell for cell in _unchecked_adds_up(grid, shown, rows, columns)
-                  if cell in shown & must_hide and cell not in wrong]
-        found = problems(grid)
-        small = [p.cell for p in found if p.rule == SMALL_COUNT_RULE]
-        exposed = [p for p in found if p.rule == COMPLEMENTARY_RULE]
+        wrong = [cell for cell in cells if cell in shown
+                 and shown_number(grid.at[cell.row, cell.column]) != true.counts.at[cell.row, cell.column]]
+        small = _small_shown(grid, true.counts, shown, cells)
+        exposed = _exposed(hidden, rows, columns)
         return [
-            layout_note(table, rows, columns, row_key, column_key),
+            layout_note(learner, rows, columns, row_key, column_key),
             _counts_note(shown, wrong),
             _small_note(small),
             _exposed_note(hidden, exposed),
-            _needed_note(bool(hidden) and not small and not exposed, len(hidden), len(must_hide)),
+            _needed_note(bool(hidden) and not small and not exposed, len(hidden), true.needed),
         ]
+
+
+def _rates_hidden_note(small: list[Cell], exposed: list[TableProblem]) -> Note:
+    """The hidden rates, read as hidden counts, must be a safe pattern for the counts."""
+    label = "rates hidden with their counts"
+    if small:
+        return Note(label, Status.RECONSIDER,
+                    f"{_plural(len(small), 'rate')} {_is(len(small))} shown where the count is from 1 to 10; a rate "
+                    "and its denominator give the count back. Hide the rate wherever the count is hidden.",
+                    weight=2.0)
+    if exposed:
+        return Note(label, Status.RECONSIDER,
+                    f"Read as a table of counts, your hidden rates are not safe yet: {exposed[0].cell} "
+                    f"{exposed[0].explanation}. Hide the rates exactly where your safe table of counts hides its cells.", weight=2.0)
+    return Note(label, Status.HOLDS_UP, "No rate gives away a hidden count.", weight=2.0)
 
 
 def safe_rates_table(
     check_id: str,
     title: str,
-    key_digests: dict[str, str],
     *,
+    table: str,
     rows: tuple[str, ...],
     columns: tuple[str, ...],
     row_key: str,
     column_key: str,
+    column_field: str,
+    count: str,
+    denominator: str,
     per: int,
+    where: dict[str, int] | None = None,
     max_points: float = 4.0,
     graded: bool = False,
 ) -> None:
-    """Register a check of a table of rates, hidden wherever the count is hidden."""
+    """Register a check of a table of rates, hidden wherever the count is hidden.
+
+    The rates come without their counts, so the hidden rates are read as the hidden counts:
+    any pattern that is safe for the true counts (from ``table``, as for ``safe_counts_table``)
+    earns the points, if every shown rate is right and no more are hidden than needed.
+    """
     cells = [Cell(r, c) for r in rows for c in columns]
-    must_hide = _hidden_where_key_says(check_id, cells, key_digests)
+    source = DataSource(table, row_key, column_field, count, denominator, where=where or {})
+    truth = _true_table(source, rows, columns, per)
     unit = f"rates per {per:,}"
 
     @register(
@@ -251,29 +348,28 @@ def safe_rates_table(
         graded=graded,
     )
     def grade(answer: object) -> list[Note]:
-        table = read_table(answer, rows, columns, row_key, column_key)
-        grid = _grid(table, rows, columns)
+        learner = read_table(answer, rows, columns, row_key, column_key)
+        grid = _grid(learner, rows, columns)
+        true = truth()
+        assert true.rates is not None
         shown = _shown_cells(grid, cells)
-        safe = [cell for cell in cells if cell not in must_hide]
-        wrong = [cell for cell in safe if cell in shown and not any(
-            digest(check_id, cell_key(cell), value) == key_digests[cell_key(cell)]
-            for value in rate_values(grid.at[cell.row, cell.column]))]
-        missing = [cell for cell in safe if cell not in shown]
-        leaked = len(must_hide & shown)
-        notes = [layout_note(table, rows, columns, row_key, column_key)]
-        if wrong or missing or not shown:
+        hidden = set(cells) - shown
+        wrong = [cell for cell in cells if cell in shown and not (
+            rate_values(grid.at[cell.row, cell.column]) & rate_values(true.rates.at[cell.row, cell.column]))]
+        small = [cell for cell in cells if cell in shown
+                 and SMALL_MIN <= true.counts.at[cell.row, cell.column] <= SMALL_MAX]
+        exposed = _exposed(hidden, rows, columns)
+        extra = len(hidden) - true.needed
+        notes = [layout_note(learner, rows, columns, row_key, column_key)]
+        if wrong or extra > 0 or not shown:
             parts = [f"these do not match: {_names(wrong)}" if wrong else "",
-                     f"{_plural(len(missing), 'rate')} that could be shown {_is(len(missing))} hidden" if missing else ""]
+                     f"{_plural(extra, 'more rate')} {_is(extra)} hidden than a safe table of this data needs"
+                     if extra > 0 and shown else ""]
+            said = "; ".join(p for p in parts if p) or "no rate is shown yet"
             notes.append(Note(unit, Status.RECONSIDER,
-                              f"{'; '.join(p for p in parts if p) or 'No rate is shown yet'}. Divide the counts by "
+                              f"{said[:1].upper()}{said[1:]}. Divide the counts by "
                               f"the denominators, multiply by {per:,} and round to one decimal place."))
         else:
             notes.append(Note(unit, Status.HOLDS_UP, "Every rate that is safe to share is shown and right."))
-        label = "rates hidden with their counts"
-        notes.append(
-            Note(label, Status.RECONSIDER,
-                 f"{_plural(leaked, 'rate')} {_is(leaked)} shown where the count is hidden; a rate and its "
-                 "denominator give the count back. Hide the rate wherever the count is hidden.", weight=2.0)
-            if leaked else
-            Note(label, Status.HOLDS_UP, "No rate gives away a hidden count.", weight=2.0))
+        notes.append(_rates_hidden_note(small, exposed))
         return notes

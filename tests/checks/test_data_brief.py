@@ -141,12 +141,31 @@ def test_an_unsafe_pattern_does_not_earn_the_point_and_says_the_course_way_is_a_
     assert points("ex07.shared", unsafe) < spec("ex07.shared").max_points
 
 
-def test_a_wrong_number_in_a_cell_the_course_pattern_hides_is_caught_where_the_totals_can_check_it():
-    # the middle-income column shown in full: its cells must add up to its (keyed) total
+def test_a_count_shown_where_the_course_pattern_hides_it_is_checked_against_the_data():
+    # the middle-income column shown in full, then one of its cells made wrong
     table = hide(heat_counts(), {c for c in HEAT_KEY if c[1] != "middle income"})
     table.at["Southgate", "middle income"] += 5
     held, reason = notes("ex07.shared", table)["counts"]
-    assert not held and "Southgate / middle income" in reason
+    assert not held and reason.startswith("These do not match the data: Southgate / middle income.")
+
+
+def test_a_wrong_count_that_still_adds_up_is_caught():
+    # moving 5 visits between two shown cells keeps every total right, but neither cell is true
+    table = hide(heat_counts(), HEAT_KEY)
+    table.at["Eastside", "lower income"] += 5
+    table.at["Eastside", "middle income"] -= 5
+    held, reason = notes("ex07.shared", table)["counts"]
+    assert not held and "Eastside / lower income, Eastside / middle income" in reason
+    assert points("ex07.shared", table) < spec("ex07.shared").max_points
+
+
+def test_a_small_count_shown_with_a_made_up_number_still_breaks_the_small_count_rule():
+    table = SAFE.copy()
+    table.at["Eastside", "Asian"] = 40.0  # the true count is from 1 to 10
+    found = notes("ex02.safe_counts", table)
+    assert found["no count from 1 to 10 shown"] == (
+        False, "These show a count from 1 to 10: Eastside / Asian. Hide them (set them to None).")
+    assert not found["counts"][0]
 
 
 def test_a_miscounted_cell_is_named():
@@ -190,7 +209,7 @@ def test_rates_that_give_hidden_counts_away_lose_half_the_points():
     every_rate = (raw_counts() / population() * 1000).round(1)
     found = notes("ex02.safe_rates", every_rate)
     assert points("ex02.safe_rates", every_rate) == 2.0
-    assert found["rates hidden with their counts"][1].startswith("10 rates are shown where the count is hidden")
+    assert found["rates hidden with their counts"][1].startswith("5 rates are shown where the count is from 1 to 10;")
 
 
 def test_rates_per_10000_do_not_match_and_say_how_to_compute_them():
@@ -200,11 +219,70 @@ def test_rates_per_10000_do_not_match_and_say_how_to_compute_them():
     assert points("ex02.safe_rates", per_10000) == 3.0
 
 
-def test_a_hidden_rate_that_could_be_shown_is_counted():
+def test_hidden_rates_that_could_be_shown_are_counted():
+    # four more rates hidden, in a pattern that is still safe: only the rates line is lost
+    fewer = safe_rates()
+    for row in ("Riverside", "Southgate"):
+        for column in ("Black", "Latino"):
+            fewer.at[row, column] = np.nan
+    found = notes("ex02.safe_rates", fewer)
+    held, reason = found["rates per 1,000"]
+    assert not held and reason.startswith("4 more rates are hidden than a safe table of this data needs.")
+    assert found["rates hidden with their counts"][0]
+    assert points("ex02.safe_rates", fewer) == 3.0
+
+
+def test_one_more_hidden_rate_alone_in_its_row_reads_as_an_unsafe_pattern():
     fewer = safe_rates()
     fewer.at["Riverside", "Total"] = np.nan
-    held, reason = notes("ex02.safe_rates", fewer)["rates per 1,000"]
-    assert not held and reason.startswith("1 rate that could be shown is hidden.")
+    held, reason = notes("ex02.safe_rates", fewer)["rates hidden with their counts"]
+    assert not held and "Riverside / Total is hidden, but it is the only hidden cell in row Riverside" in reason
+
+
+ASTHMA_KEY = {tuple(k.split(" / ")) for k, v in SAFE_COUNTS["ex02.safe_counts"].items() if v == MARKER}
+
+
+# the course hides Eastside's, Mill Flats' and Southgate's White counts as complements; the
+# Black counts there protect the small Asian counts just as well
+def alternative(key: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    return {(row, "Black" if column == "White" else column) for row, column in key}
+
+
+UNSAFE_DROP = ("Eastside", "White")
+
+
+def every_rate() -> pd.DataFrame:
+    return (raw_counts() / population() * 1000).round(1)
+
+
+def test_another_safe_pattern_earns_every_point_for_the_counts_and_the_rates():
+    other = alternative(ASTHMA_KEY)
+    assert other != ASTHMA_KEY and len(other) == len(ASTHMA_KEY)
+    counts = hide(raw_counts(), other)
+    assert problems(counts) == []
+    assert points("ex02.safe_counts", counts) == 5.0
+    assert points("ex02.safe_rates", hide(every_rate(), other)) == 4.0
+
+
+def test_rates_hidden_in_an_unsafe_pattern_lose_the_hidden_with_their_counts_line():
+    # one hidden rate alone in its row: its count is the row total minus the others
+    unsafe = ASTHMA_KEY - {UNSAFE_DROP}
+    found = notes("ex02.safe_rates", hide(every_rate(), unsafe))
+    held, reason = found["rates hidden with their counts"]
+    assert not held and reason.startswith("Read as a table of counts, your hidden rates are not safe yet:")
+    assert "is the only hidden cell in" in reason
+    assert found["rates per 1,000"][0]
+    assert points("ex02.safe_rates", hide(every_rate(), unsafe)) == 2.0
+
+
+def test_a_wrong_rate_loses_the_rates_line_only():
+    wrong = safe_rates()
+    wrong.at["Riverside", "Black"] += 1
+    found = notes("ex02.safe_rates", wrong)
+    held, reason = found["rates per 1,000"]
+    assert not held and reason.startswith("These do not match: Riverside / Black.")
+    assert found["rates hidden with their counts"][0]
+    assert points("ex02.safe_rates", wrong) == 3.0
 
 
 # ---- the practice table (module 02) gives full feedback ----
@@ -224,3 +302,31 @@ def test_a_table_about_something_else_cannot_be_checked_and_scores_zero():
     assert feedback.problem.startswith("This table does not have the rows and columns expected: one row per "
                                        "neighborhood (Eastside, Mill Flats")
     assert points("ex02.safe_counts", other) == 0.0 and points("ex02.safe_rates", other) == 0.0
+
+
+# ---- where the true table comes from ----
+
+def test_an_item_naming_a_table_that_does_not_ship_gets_a_clear_error():
+    from grader.checks.data_brief import DataSource
+
+    with pytest.raises(ValueError, match='there is no Riverbend table called "asthma"'):
+        DataSource("asthma", "neighborhood", "group", "visits")
+
+
+def test_an_item_naming_a_group_the_data_lacks_gets_a_clear_error_when_first_graded():
+    from grader.checks.data_brief import DataSource, _true_table
+
+    truth = _true_table(DataSource("brief_asthma_visits", "neighborhood", "group", "visits"), ROWS,
+                        ("Asian", "Hispanic", "Total"))
+    with pytest.raises(ValueError, match="the data has no neighborhood or group called Hispanic"):
+        truth()
+
+
+def test_the_true_counts_follow_the_items_filter():
+    from grader.checks.data_brief import DataSource, _true_table
+
+    rows, columns = ("Eastside", "Total"), ("families with children", "Total")
+    source = DataSource("brief_evictions", "neighborhood", "household", "filings", where={"year": 2025})
+    evictions = load("brief_evictions")
+    assert _true_table(source, rows, columns)().counts.at["Total", "Total"] == evictions[
+        evictions["year"] == 2025]["filings"].sum() != evictions["filings"].sum()

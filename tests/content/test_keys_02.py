@@ -3,9 +3,12 @@ answers agree with the shipped data, and do they earn full points (and wrong one
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from grader.checks import check, known_checks, points, spec
+from grader.checks.data_brief import DataSource, _true_table
+from grader.course.items import all_items
 from grader.domain.data_brief import MARKER
 from tests.support.builders import asthma, evictions, from_key
 from tests.support.keys_02 import (
@@ -57,6 +60,30 @@ def test_the_safe_rate_keys_are_what_the_data_brief_makes_from_the_shipped_data(
     rates = asthma().safe_rates()
     expected = {k: (v if v == MARKER else f"{v:.1f}") for k, v in shown(rates).items()}
     assert expected == SAFE_RATES["ex02.safe_rates"]
+
+
+def item_fields(check_id: str) -> dict:
+    return next(item.fields for item in all_items() if item.id == check_id)
+
+
+@pytest.mark.parametrize(("check_id", "brief"), [("ex02.safe_counts", asthma), ("02.evictions_table",
+                                                                                  lambda: evictions(2025))])
+def test_the_items_name_the_data_the_keys_come_from_and_hold_no_digests(check_id, brief):
+    fields = item_fields(check_id)
+    assert "key_digests" not in fields
+    source = DataSource(fields["table"], fields["row_key"], fields["column_field"], fields["count"],
+                        where=fields.get("where", {}))
+    truth = _true_table(source, tuple(fields["rows"]), tuple(fields["columns"]))()
+    assert truth.counts.equals(brief().counts.astype(float))
+
+
+def test_the_rates_item_names_the_denominator_the_key_comes_from():
+    fields = item_fields("ex02.safe_rates")
+    assert "key_digests" not in fields
+    source = DataSource(fields["table"], fields["row_key"], fields["column_field"], fields["count"],
+                        fields["denominator"])
+    truth = _true_table(source, tuple(fields["rows"]), tuple(fields["columns"]), fields["per"])()
+    assert truth.rates is not None and np.allclose(truth.rates, asthma().rates())
 
 
 def test_the_evictions_worked_example_year_is_not_the_practice_answer():

@@ -9,7 +9,9 @@ import pytest
 from matplotlib.figure import Figure
 
 from grader.checks import check, known_checks, points, spec
+from grader.checks.data_brief import DataSource, _true_table
 from grader.course.data import load
+from grader.course.items import all_items
 from grader.domain.data_brief import DataBrief
 from grader.domain.disparities import breakdown, disparity_ratios, overall_rate
 from tests.support.builders import from_key
@@ -144,6 +146,11 @@ def test_the_safe_table_key_is_what_the_data_brief_makes_from_the_shipped_data()
                       per=10_000, indicator="heat-illness visits")
     safe = brief.safe_counts()
     assert {f"{r} / {c}": safe.at[r, c] for r in safe.index for c in safe.columns} == SAFE_COUNTS["ex07.shared"]
+    fields = next(item.fields for item in all_items() if item.id == "ex07.shared")
+    assert "key_digests" not in fields
+    source = DataSource(fields["table"], fields["row_key"], fields["column_field"], fields["count"])
+    truth = _true_table(source, tuple(fields["rows"]), tuple(fields["columns"]))()
+    assert truth.counts.equals(brief.counts.astype(float))
 
 
 def test_the_practice_and_the_exercise_ask_different_questions():

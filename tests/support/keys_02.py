@@ -33,8 +33,10 @@ LEVERS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
-# cell "row / column" -> what the safe table shows there: a count, or "suppressed".
+# cell "row / column" -> what the course's safe table shows there: a count, or "suppressed".
 # 02.evictions_table: eviction filings in 2025; ex02.safe_counts: asthma emergency visits.
+# These have no digests: the checks work the true counts out from the shipped data and accept
+# any safe pattern. These tables are one right answer (the course's suggested pattern).
 SAFE_COUNTS: dict[str, dict[str, int | str]] = {
     "02.evictions_table": {
         "Eastside / families with children": "suppressed",
@@ -105,7 +107,7 @@ SAFE_COUNTS: dict[str, dict[str, int | str]] = {
     },
 }
 
-# ex02.safe_rates: asthma emergency visits per 1,000 residents, to one decimal place.
+# ex02.safe_rates: asthma emergency visits per 1,000 residents, to one decimal place (no digests either).
 SAFE_RATES: dict[str, dict[str, str]] = {
     "ex02.safe_rates": {
         "Eastside / Asian": "suppressed",
@@ -191,9 +193,6 @@ def digests() -> dict[str, dict[str, object]]:
         out[check_id] = {"choice": digest(check_id, "choice", letter)}
     for check_id, goals in LEVERS.items():
         out[check_id] = {goal: tuple(digest(check_id, goal, key) for key in keys) for goal, keys in goals.items()}
-    for table in (SAFE_COUNTS, SAFE_RATES):
-        for check_id, items in table.items():
-            out[check_id] = {item: digest(check_id, item, value) for item, value in items.items()}
     return out
 
 

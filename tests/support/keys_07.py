@@ -99,7 +99,8 @@ REFERENCES: dict[str, tuple[float, ...]] = {
     "ex07.plot": (29.3,),  # the whole county
 }
 
-# ex07.shared: heat-illness visits by neighborhood and income group, safe to share.
+# ex07.shared: heat-illness visits by neighborhood and income group, safe to share. No digests: the
+# check works the true counts out from the shipped data and accepts any safe pattern; this is one.
 SAFE_COUNTS: dict[str, dict[str, int | str]] = {
     "ex07.shared": {
         "Eastside / higher income": 11,
@@ -155,8 +156,6 @@ def digests() -> dict[str, dict[str, object]]:
         out[check_id] = {rid: tuple(digest(check_id, rid, key) for key in keys) for rid, keys in requests.items()}
     for check_id, values in REFERENCES.items():
         out[check_id] = {REFERENCE: tuple(digest(check_id, REFERENCE, rate_text(v)) for v in values)}
-    for check_id, cells in SAFE_COUNTS.items():
-        out[check_id] = {cell: digest(check_id, cell, value) for cell, value in cells.items()}
     return out
 
 
