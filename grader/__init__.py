@@ -98,6 +98,7 @@ _add("grader.widgets.narrative", "RewriteReviewer", "StatementSorter")
 _add("grader.widgets.provider_scorecard", "ScorecardExplorer")
 _add("grader.widgets.check_exercise", "exercise_checker")
 _add("grader.widgets.upstream", "UpstreamSorter")
+_add("grader.widgets.picker", "LabelPicker")
 
 # Exercises' no-code route: a builder saves the answer in the assignment folder, the answer
 # cell reads it back (load_...); the save_... functions are the Python route to the same file.
@@ -107,6 +108,7 @@ _add("grader.widgets.alliance_plan", "load_alliance_plan")
 _add("grader.widgets.ally_map", "load_ally_map")
 _add("grader.widgets.equity_review", "load_equity_review", "load_statement_matches")
 _add("grader.widgets.upstream", "load_upstream")
+_add("grader.widgets.picker", "load_labels", "load_choice", "save_labels")
 _add("grader.domain.spectrum", save_spectrum="save_placements")
 _add("grader.domain.one_to_one", save_one_to_one="save_plan")
 _add("grader.domain.alliance_plan", save_alliance_plan="save_plan")

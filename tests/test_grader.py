@@ -37,7 +37,7 @@ ROOT_FILES = {"__init__.py", "cli.py"}  # the façade and the command line: the 
 GENERIC = {
     "checks": {"catalog", "charts", "choice", "evidence", "feedback", "hashing", "ranking", "registry",
                "resident_charts", "show", "tables"},
-    "widgets": {"check_exercise", "choice", "common", "list_editor", "reflection"},
+    "widgets": {"check_exercise", "choice", "common", "list_editor", "picker", "reflection"},
 }
 # Test folders that do not mirror a package: whole-course checks of content, exercise round
 # trips through real nbgrader, browser tests, and helpers shared by tests.

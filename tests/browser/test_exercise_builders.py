@@ -19,10 +19,12 @@ from playwright.sync_api import Locator, Page, expect
 
 from grader.course.syllabus import course_root
 from grader.domain.spectrum import SPECTRUM
+from grader.widgets.picker import picking
 from tests.browser.drivers import WAIT, button, choose, options, press, status, type_in
 from tests.browser.lab import NotebookPage
-from tests.support.answer_keys import PLACEMENTS
+from tests.support.answer_keys import CHOICES, PLACEMENTS
 from tests.support.builders import good_plan
+from tests.support.keys_06 import LABELS
 from tests.support.keys_08 import STATEMENTS
 from tests.support.keys_09 import ORDERS, SORTS
 
@@ -123,8 +125,29 @@ def upstream_sorter(check_id: str):
     return drive
 
 
+def label_picker(check_id: str, answers: dict[str, str]):
+    """Choose each item's label in a LabelPicker by keyboard, then press its Save button."""
+    def drive(page: Page, out: Locator) -> str:
+        found = picking(check_id)
+        shown = {value: text for text, value in found.options}
+        for item, value in answers.items():
+            where = "Your answer:" if found.is_choice else f"{found.word} for {item}:"
+            choose(page, out.get_by_label(where, exact=True), shown[found.read(value)])
+        what = "answer" if found.is_choice else "choices"
+        press(page, button(out, f"Save my {what}"))
+        return f"Saved your {what} to {check_id}.json"
+    return drive
+
+
 # exercise -> (the builder's code in its cell, the driver, what its answer cell prints once read)
 BUILDERS = {
+    "ex00": [('LabelPicker("ex00.root"', label_picker("ex00.root", {"answer": CHOICES["ex00.root"]}), "Read your answer"),
+             ('LabelPicker("ex00.mechanism"', label_picker("ex00.mechanism", {"answer": CHOICES["ex00.mechanism"]}),
+              "Read your answer"),
+             ('LabelPicker("ex00.spectrum"', label_picker("ex00.spectrum", {"X1": str(PLACEMENTS["ex00.spectrum"]["X1"])}),
+              "Read your answers")],
+    "ex06": [('LabelPicker("ex06.statements"', label_picker("ex06.statements", LABELS["ex06.statements"]),
+              "Read your answers")],
     "ex01": [('SpectrumMapper("ex01.spectrum"', spectrum_mapper, "Read your placements"),
              ('OneToOnePlanner("ex01.one_to_one"', one_to_one_planner, "Read your plan")],
     "ex04": [('AlliancePlanBuilder("ex04.alliance_plan"', alliance_plan_builder, "Read your alliance plan")],
