@@ -49,6 +49,8 @@ renderer:
 start: $(VENV)/.installed renderer
 	$(BIN)/equity-course start
 
+# Two workers take test files whole, slowest first; each module's JupyterLab test is a unit of
+# its own, and costly set-ups are made once for both (tests/support/schedule.py, session_cache.py).
 test: $(VENV)/.installed-dev node_modules/.installed browser lint
 	$(BIN)/python -m pytest -n 2 --dist loadfile --nbval-lax -p no:cacheprovider tests modules exercises course
 

@@ -6,7 +6,7 @@ tests' own settings (so what a learner meets on first open is what is tested), a
 dialog; a module's first screen shows no Python (widget and helper cells have their code
 collapsed, see grader/tools/nbclean.py); nbgrader's authoring tools (the Nbgrader menu, the
 Validate button, the Create Assignment panel) are there for the trainer only. That every
-widget still works by keyboard with its code collapsed is test_jupyterlab.py's driver test.
+widget still works by keyboard with its code collapsed is test_module_notebooks.py's driver test.
 """
 
 from __future__ import annotations

@@ -10,16 +10,14 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from grader.cohort.autograde import SaveAutoGradesAtOnce
-from grader.cohort.workspace import create_workspace
-from tests.support.nbgrader_runs import nbgrader
+from tests.support.cohorts import released_workspace
 
 pytestmark = pytest.mark.nbgrader
 
 
 @pytest.fixture(scope="module")
 def workspace(tmp_path_factory):
-    workspace = create_workspace(tmp_path_factory.mktemp("autograde") / "ws", assignments=["ex01"])
-    nbgrader(workspace, "generate_assignment", "ex01", "--force")
+    workspace = released_workspace(tmp_path_factory.mktemp("autograde") / "ws", "ex01")
     with Gradebook(f"sqlite:///{workspace / 'gradebook.db'}") as gradebook:
         for student in ("stock", "ours"):
             gradebook.update_or_create_student(student)

@@ -21,8 +21,8 @@ import pytest
 
 from grader.cohort.grading import grade_cohort, summary_lines
 from grader.cohort.secrets import leaks, secret_lines
-from grader.cohort.workspace import create_workspace
 from grader.course.syllabus import course_root
+from tests.support.cohorts import released_workspace
 from tests.support.nbgrader_runs import nbgrader, readable_text
 from tests.support.submissions import HONEST, answered, honest_points, place, solved
 
@@ -79,8 +79,7 @@ def _try_all(paths: list[str], action: str) -> str:
 @pytest.fixture(scope="module")
 def cohort(tmp_path_factory):
     base = tmp_path_factory.mktemp("hostile")
-    workspace = create_workspace(base / "ws", assignments=["ex01"])
-    nbgrader(workspace, "generate_assignment", "ex01", "--force")
+    workspace = released_workspace(base / "ws", "ex01")
     release = nbformat.read(workspace / "release" / "ex01" / "ex01.ipynb", as_version=4)
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))

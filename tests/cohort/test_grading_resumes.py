@@ -15,9 +15,8 @@ import pytest
 from nbgrader.api import Gradebook
 
 from grader.cohort.grading import _require_released
-from grader.cohort.workspace import create_workspace
 from grader.course.syllabus import course_root
-from tests.support.nbgrader_runs import nbgrader
+from tests.support.cohorts import released_workspace
 from tests.support.submissions import HONEST, answered, honest_points, place, solved
 
 pytestmark = pytest.mark.nbgrader
@@ -30,8 +29,7 @@ def expected_score(index: int) -> float:
 
 @pytest.fixture()
 def cohort(tmp_path):
-    workspace = create_workspace(tmp_path / "ws", assignments=["ex01"])
-    nbgrader(workspace, "generate_assignment", "ex01", "--force")
+    workspace = released_workspace(tmp_path / "ws", "ex01")
     release = nbformat.read(workspace / "release" / "ex01" / "ex01.ipynb", as_version=4)
     solution = solved(release, course_root() / "exercises" / "ex01" / "ex01.ipynb")
     for index in range(LEARNERS):

@@ -1,14 +1,14 @@
 """Does every exercise survive nbgrader: released without answers, graded right?
 
-For each exercise in the syllabus: nbgrader generates the student version into a
-temporary cohort workspace; the release holds no solution and no hidden test; the
-solution earns every automatic point and an untouched release earns zero.
+For each exercise in the syllabus, in the session's graded cohort (``tests/support/cohorts.py``,
+made once and shared with other test files): nbgrader generated the student version into a
+temporary cohort workspace; the release holds no solution and no hidden test; stock
+``nbgrader autograde`` gives the solution every automatic point and an untouched release zero.
 """
 
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import nbformat
 import pytest
@@ -22,40 +22,18 @@ from tests.support.nbgrader_runs import (
     released_to_a_learner,
     scores,
     secret_lines,
-    with_solutions,
 )
 
 pytestmark = pytest.mark.nbgrader
 MODULES = load_syllabus().modules
 
 
-@pytest.fixture(scope="module")
-def graded(tmp_path_factory):
-    """One cohort with every exercise released, and a solution and a blank submission of each."""
-    workspace = create_workspace(tmp_path_factory.mktemp("cohort") / "workspace")
-    for module in MODULES:
-        assignment = module.exercise.assignment
-        nbgrader(workspace, "generate_assignment", assignment, "--force")
-        name = Path(module.exercise_notebook).name
-        release = workspace / "release" / assignment / name
-        source = nbformat.read(course_root() / module.exercise_notebook, as_version=4)
-        for student, notebook in (
-            ("solution", with_solutions(nbformat.read(release, as_version=4), source)),
-            ("blank", nbformat.read(release, as_version=4)),
-        ):
-            folder = workspace / "submitted" / student / assignment
-            folder.mkdir(parents=True)
-            nbformat.write(notebook, folder / name)
-        nbgrader(workspace, "autograde", assignment, "--force")
-    return workspace
-
-
 @pytest.mark.parametrize("module", MODULES, ids=lambda m: m.exercise.assignment)
-def test_release_holds_no_solution_or_hidden_test(graded, module):
+def test_release_holds_no_solution_or_hidden_test(graded_exercises, module):
     source = nbformat.read(course_root() / module.exercise_notebook, as_version=4)
     secrets = secret_lines(source)
     assert secrets, "the source should have solutions and hidden tests to keep back"
-    released = graded / "release" / module.exercise.assignment
+    released = graded_exercises[module.exercise.assignment] / "release" / module.exercise.assignment
     for path in released.rglob("*"):
         if path.is_file():
             text = readable_text(path)
@@ -65,16 +43,18 @@ def test_release_holds_no_solution_or_hidden_test(graded, module):
 
 
 @pytest.mark.parametrize("module", MODULES, ids=lambda m: m.exercise.assignment)
-def test_solution_earns_every_automatic_point(graded, module):
-    got = scores(graded, module.exercise.assignment, "solution")
+def test_solution_earns_every_automatic_point(graded_exercises, module):
+    assignment = module.exercise.assignment
+    got = scores(graded_exercises[assignment], assignment, "solution")  # graded by stock nbgrader autograde
     assert got["max_code"] == module.exercise.automatic_points
     assert got["code"] == got["max_code"]
     assert got["max_written"] == module.exercise.manual_points
 
 
 @pytest.mark.parametrize("module", MODULES, ids=lambda m: m.exercise.assignment)
-def test_untouched_release_earns_zero(graded, module):
-    got = scores(graded, module.exercise.assignment, "blank")
+def test_untouched_release_earns_zero(graded_exercises, module):
+    assignment = module.exercise.assignment
+    got = scores(graded_exercises[assignment], assignment, "blank")  # graded by stock nbgrader autograde
     assert got["total"] == 0
 
 
@@ -87,7 +67,7 @@ def test_workspace_refuses_a_folder_inside_the_repository(tmp_path):
     shutil.rmtree(course_root() / "cohort-here", ignore_errors=True)
 
 
-def test_leak_check_catches_a_planted_solution_line(graded):
+def test_leak_check_catches_a_planted_solution_line():
     source = nbformat.read(course_root() / "exercises/ex01/ex01.ipynb", as_version=4)
     secrets = secret_lines(source)
     assert '"E2": "Defer To",' in secrets

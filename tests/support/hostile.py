@@ -17,11 +17,11 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from grader.cohort.workspace import create_workspace
 from grader.course.syllabus import course_root
 from tests.support import attacks
+from tests.support.cohorts import released_workspace
 from tests.support.hub.system import SystemUsers, all_pids, run_as
-from tests.support.nbgrader_runs import nbgrader, readable_text
+from tests.support.nbgrader_runs import readable_text
 from tests.support.submissions import place
 
 ROOT = course_root()
@@ -65,8 +65,7 @@ def answered(release: nbformat.NotebookNode, answers: dict[str, str], note: str,
 
 
 def new_cohort(base: Path) -> tuple[Path, nbformat.NotebookNode]:
-    workspace = create_workspace(base / "ws", assignments=[ASSIGNMENT])
-    nbgrader(workspace, "generate_assignment", ASSIGNMENT, "--force")
+    workspace = released_workspace(base / "ws", ASSIGNMENT)
     return workspace, nbformat.read(workspace / "release" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb", as_version=4)
 
 

@@ -85,11 +85,10 @@ def released_to_a_learner(tmp_path: Path, assignment: str) -> tuple[Path, Path]:
 
     Returns (workspace, the learner's copy of the assignment folder).
     """
-    from grader.cohort.workspace import create_workspace
+    from tests.support.cohorts import released_workspace
 
     exchange = tmp_path / "exchange"
-    workspace = create_workspace(tmp_path / "cohort", exchange_root=exchange)
-    nbgrader(workspace, "generate_assignment", assignment, "--force")
+    workspace = released_workspace(tmp_path / "cohort", assignment, exchange_root=exchange)
     nbgrader(workspace, "release_assignment", assignment, "--force")
     learner = tmp_path / "learner"
     learner.mkdir()
