@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+from grader.course.items import all_items
+
 PROBE = """
 import json, os, sys, threading
 import grader.cohort.worker_boot
@@ -19,7 +21,8 @@ for fd in os.listdir("/proc/self/fd"):
 print(json.dumps({
     "threads": threading.active_count(),
     "files": files,
-    "modules": sorted(m for m in sys.modules if m.startswith(("pandas", "grader.checks.catalog", "nbgrader"))),
+    "modules": sorted(m for m in sys.modules if m.startswith(("pandas", "grader.checks", "grader.course", "nbgrader"))),
+    "checks": len(__import__("grader.checks.registry", fromlist=["known_checks"]).known_checks()),
     "validators": len(validators),
     "frozen": __import__("gc").get_freeze_count(),
 }))
@@ -40,7 +43,8 @@ def test_booting_starts_no_thread_and_opens_no_database_or_socket():
 def test_booting_loads_what_a_first_submission_would_otherwise_load():
     state = booted()
     assert "pandas" in state["modules"]
-    assert "grader.checks.catalog.partnerships" in state["modules"]
+    assert {"grader.checks.catalog", "grader.course.items", "grader.checks.one_to_one"} <= set(state["modules"])
+    assert state["checks"] == len(all_items())  # every item of course/items registered
     assert "nbgrader.converters" in state["modules"]
     assert state["validators"] >= 2
 

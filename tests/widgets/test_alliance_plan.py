@@ -113,7 +113,7 @@ def test_in_an_exercise_the_plan_is_saved_in_the_folder_and_read_by_the_answer_c
     assert f"Saved your plan to alliance-plan.json in {tmp_path}" in builder.status.value
     plan = load_alliance_plan(tmp_path / "alliance-plan.json")
     assert capsys.readouterr().out.strip() == "Read your alliance plan from alliance-plan.json."
-    assert plan == good_alliance_plan() and points("ex04.alliance_plan", plan) == 4.0
+    assert plan == good_alliance_plan() and points("ex04.alliance_plan", plan) == 3.0
     reopened = AlliancePlanBuilder("ex04.alliance_plan", store=store, folder=tmp_path)
     assert reopened.texts == builder.texts and "reloaded from alliance-plan.json" in reopened.status.value
 
