@@ -27,11 +27,11 @@ from tests.support.submissions import place
 ROOT = course_root()
 ASSIGNMENT = "ex00"
 HONEST = {  # learner: answers (None: the blank release)
-    "a-full": {"root_answer-answer": 'root_answer = "a"', "mechanism_answer-answer": 'mechanism_answer = "c"',
+    "a-full": {"root_answer-answer": 'root_answer = "b"', "mechanism_answer-answer": 'mechanism_answer = "a"',
                "spectrum-answer": 'placements = {"X1": "Consult"}'},
-    "c-partial": {"root_answer-answer": 'root_answer = "a"', "mechanism_answer-answer": 'mechanism_answer = "b"',
+    "c-partial": {"root_answer-answer": 'root_answer = "b"', "mechanism_answer-answer": 'mechanism_answer = "c"',
                   "spectrum-answer": 'placements = {"X1": "Inform"}'},
-    "e-full": {"root_answer-answer": 'root_answer = "a"', "mechanism_answer-answer": 'mechanism_answer = "c"',
+    "e-full": {"root_answer-answer": 'root_answer = "b"', "mechanism_answer-answer": 'mechanism_answer = "a"',
                "spectrum-answer": 'placements = {"X1": "Consult"}'},
     "g-blank": None,
 }
