@@ -48,6 +48,17 @@ def page(browser):
     return browser.pages[0] if browser.pages else browser.new_page()
 
 
+@pytest.fixture(scope="module")
+def lab(playwright, tmp_path_factory):
+    """A JupyterLab of this test file's own, for tests that change the folder it serves (builders
+    save their answers there)."""
+    server = Lab(tmp_path_factory.mktemp("jupyterlab")).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
 @pytest.fixture(scope="session")
 def course_lab(playwright, tmp_path_factory):
     """One JupyterLab over a learner's course folder, shared by this worker's course-driving tests."""
