@@ -208,6 +208,12 @@ def launch_chromium(playwright, user_data_dir: Path):
 
 # Every code cell with code has run: read from the notebook's model (window.jupyterapp, which
 # the test server exposes), since a cell whose code is collapsed shows no execution count.
+OPEN_NEXT = """async (path) => {
+  const app = window.jupyterapp;
+  for (const widget of [...app.shell.widgets('main')]) widget.dispose();  // its kernel is shut down by the test
+  await app.commands.execute('docmanager:open', {path});
+}"""
+
 PROMPTS_DONE = """(active) => {
   const panel = document.querySelector(active);
   const widget = window.jupyterapp?.shell.currentWidget;
@@ -259,6 +265,18 @@ class NotebookPage:
     def open(self, path: str, timeout: float = 90) -> None:
         """Open the notebook and wait until its kernel is started and connected."""
         self.page.goto(self.lab.url(path))
+        self.wait_for_kernel(path, timeout)
+
+    def open_next(self, path: str, timeout: float = 90) -> None:
+        """Open the notebook in the JupyterLab already on the page, as File > Open does, after
+        closing what is open; on a page not yet on this JupyterLab, load it (``open``).
+
+        A page load costs a JupyterLab start in the browser (its scripts and every plugin);
+        a worker that drives notebook after notebook pays it once."""
+        if not self.page.url.startswith(self.lab.base) or not self.page.evaluate("() => !!window.jupyterapp"):
+            self.open(path, timeout)
+            return
+        self.page.evaluate(OPEN_NEXT, path)
         self.wait_for_kernel(path, timeout)
 
     def wait_for_kernel(self, path: str, timeout: float = 90) -> None:

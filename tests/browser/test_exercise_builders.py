@@ -174,7 +174,7 @@ def test_every_builder_answers_by_keyboard_and_its_answer_cell_reads_the_saved_f
     release(course_root() / relative, lab.folder / relative)
     notebook = NotebookPage(page, lab)
     try:
-        notebook.open(relative)
+        notebook.open_next(relative)
         notebook.run_all()
         assert notebook.problems() == [], f"{assignment} shows errors before anything is saved"
         for code, _, _ in BUILDERS[assignment]:

@@ -52,7 +52,7 @@ def test_module_runs_and_every_widget_answers_in_jupyterlab(course_lab, course_p
     page, lab = course_page, course_lab
     notebook = NotebookPage(page, lab)
     try:
-        notebook.open(f"modules/{name}")
+        notebook.open_next(f"modules/{name}")
         notebook.run_all()
         assert notebook.problems() == [], f"{name} shows errors after Run All Cells"
         for widget_type, line in widget_lines(ROOT / "modules" / name).items():
