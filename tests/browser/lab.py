@@ -267,17 +267,22 @@ class NotebookPage:
         self.page.goto(self.lab.url(path))
         self.wait_for_kernel(path, timeout)
 
-    def open_next(self, path: str, timeout: float = 90) -> None:
+    def open_next(self, path: str, timeout: float = 90, *, kernel: bool = True) -> None:
         """Open the notebook in the JupyterLab already on the page, as File > Open does, after
-        closing what is open; on a page not yet on this JupyterLab, load it (``open``).
+        closing what is open; on a page not yet on this JupyterLab, load it. Then wait until
+        its kernel is started and connected (``kernel``), or only until it is on show.
 
         A page load costs a JupyterLab start in the browser (its scripts and every plugin);
         a worker that drives notebook after notebook pays it once."""
-        if not self.page.url.startswith(self.lab.base) or not self.page.evaluate("() => !!window.jupyterapp"):
-            self.open(path, timeout)
-            return
-        self.page.evaluate(OPEN_NEXT, path)
-        self.wait_for_kernel(path, timeout)
+        if self.page.url.startswith(self.lab.base) and self.page.evaluate("() => !!window.jupyterapp"):
+            self.page.evaluate(OPEN_NEXT, path)
+        else:
+            self.page.goto(self.lab.url(path))
+        if kernel:
+            self.wait_for_kernel(path, timeout)
+        else:
+            self.path = path
+            self.page.wait_for_selector(f"{ACTIVE} .jp-Cell", timeout=timeout * 1000)
 
     def wait_for_kernel(self, path: str, timeout: float = 90) -> None:
         """Wait until ``path`` is the notebook on show and its kernel is started and connected."""

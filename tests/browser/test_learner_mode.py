@@ -84,7 +84,7 @@ def test_a_learner_meets_no_news_or_update_popup_and_no_dialog_on_first_open(lea
 def test_the_first_screen_of_a_notebook_shows_no_python(learner_lab, page, name):
     hidden = collapsed_cells(name)
     try:
-        page.goto(learner_lab.url(name))
+        NotebookPage(page, learner_lab).open_next(name, kernel=False)
         first = page.locator(f"{ACTIVE} .jp-CodeCell").first
         expect(first).to_be_attached(timeout=90_000)
         assert page.evaluate(SHOWN_CODE, ACTIVE) == [], f"{name} shows code on its first screen"
