@@ -1,9 +1,9 @@
-"""Checks on a policy agenda aligned with partners' campaign priorities (pandas answers).
+"""A check on a policy agenda aligned with partners' campaign priorities (pandas answers).
 
-``agenda_ranking``: every agenda policy once with its points, most points first, ties A to Z.
-``agenda_gaps``: the policies partners actively campaign for that the agenda leaves out.
-Keys are digests (of each policy's points; of each missing policy's name); feedback says
-what to recount or reconsider, never the number or the policy that is right.
+``agenda_gaps``: the policies partners actively campaign for that the agenda leaves out. (The
+agenda ranked by partners' points is a ``ranking`` item, ``grader.checks.ranking``.) Keys are
+digests of each missing policy's name; feedback says what to reconsider, never the policy
+that is right.
 """
 
 from __future__ import annotations
@@ -12,46 +12,9 @@ import pandas as pd
 
 from grader.checks.feedback import Note, Status
 from grader.checks.hashing import digest, normalize
-from grader.checks.ranking import RankingWords, ranked_scores
 from grader.checks.registry import AnswerProblem, is_unanswered, register
 
 GAP = "gap"
-
-AGENDA_WORDS = RankingWords(
-    rows="one row per policy on the agenda, sorted from the most points to the fewest",
-    once_label="every agenda policy once",
-    all_once="Every policy on the agenda is listed exactly once.",
-    list_each="List each policy on the agenda once, with 0 points where no partner backs it",
-    missing=lambda names: (f"{len(names)} agenda {'policy is' if len(names) == 1 else 'policies are'} "
-                           "missing, perhaps those no partner backs"),
-    not_in_key="not on the agenda",
-    scores_label="points",
-    scores_right="Every policy's points match the partners' active priorities.",
-    recheck="Recount",
-    order_label="most to fewest",
-    in_order="Sorted from the most points to the fewest.",
-    largest_first="largest first",
-    ties_right="Policies with the same points are in A to Z order.",
-    ties_fix="Where points are equal, put the policies in A to Z order.",
-    missing_is_unanswered=True,
-)
-
-
-def agenda_ranking(
-    check_id: str,
-    title: str,
-    key_digests: dict[str, str],
-    *,
-    name_column: str = "policy",
-    score_column: str = "points",
-    score_hint: str,
-    max_points: float = 5.0,
-    graded: bool = False,
-) -> None:
-    """Register a check of a ranked agenda: every policy once, right points (two lines' worth),
-    most to fewest, ties A to Z."""
-    ranked_scores(check_id, title, key_digests, words=AGENDA_WORDS, name_column=name_column,
-                  score_column=score_column, score_hint=score_hint, max_points=max_points, graded=graded)
 
 
 def policy_names(answer: object, column: str = "policy") -> list[str]:

@@ -1,5 +1,6 @@
-"""grader/checks/policy_agenda.py: does a ranked agenda earn points line by line, and does a list of
-gaps earn the share found without rewarding a list of everything?"""
+"""grader/checks/policy_agenda.py: does a list of the policies an agenda leaves out earn the share
+found without rewarding a list of everything? (The ranked agenda is a ``ranking`` item:
+tests/checks/test_ranking.py.)"""
 
 from __future__ import annotations
 
@@ -12,58 +13,11 @@ from grader.checks import check, points, spec
 from grader.checks.evidence import decode, encode
 from grader.checks.registry import score
 from grader.course.data import load
-from tests.support.keys_09 import COUNTS, GAPS
+from tests.support.keys_09 import GAPS
 
-RANKED = COUNTS["ex09.agenda"]
 RIGHT_GAPS = list(GAPS["ex09.gaps"])
 EVERY_POLICY = sorted(set(load("campaign_priorities")["policy"]) | set(load("policy_agenda")["policy"]))
 
-
-def ranked(counts: dict[str, int] = RANKED) -> pd.DataFrame:
-    rows = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    return pd.DataFrame(rows, columns=["policy", "points"])
-
-
-# ---- the ranked agenda ----
-
-def test_the_ranked_agenda_earns_full_points():
-    assert points("ex09.agenda", ranked()) == spec("ex09.agenda").max_points == 5.0
-
-
-def test_leaving_out_the_policies_no_partner_backs_costs_the_completeness_and_points_lines():
-    backed = ranked({policy: n for policy, n in RANKED.items() if n > 0})
-    assert points("ex09.agenda", backed) == 2.0
-
-
-def test_one_wrong_count_costs_the_two_points_line():
-    assert points("ex09.agenda", ranked({**RANKED, "Proactive rental inspections": 2})) == 3.0
-
-
-def test_the_wrong_order_and_ties_out_of_a_to_z_order_cost_a_point_each():
-    table = ranked()
-    assert points("ex09.agenda", table.iloc[::-1].reset_index(drop=True)) == 3.0
-    zero_rows = table.index[table["points"] == 0]
-    swapped = table.copy()
-    swapped.loc[zero_rows[:2], "policy"] = list(table.loc[zero_rows[:2], "policy"])[::-1]
-    assert points("ex09.agenda", swapped) == 4.0
-
-
-def test_extra_columns_are_fine_and_the_table_survives_the_evidence_round_trip():
-    table = ranked().assign(organizations=1)
-    back = decode(json.loads(json.dumps(encode(table))))
-    assert score("ex09.agenda", back) == score("ex09.agenda", table) == 5.0
-
-
-@pytest.mark.parametrize("answer, message", [
-    ([("a", 1)], "Expected a pandas DataFrame, but this is a list."),
-    (pd.DataFrame({"policy": ["a"], "score": [1]}), "missing 'points'. It has: 'policy', 'score'."),
-])
-def test_a_ranking_that_cannot_be_checked_says_how_to_fix_it(answer, message):
-    assert message in check("ex09.agenda", answer).problem
-    assert points("ex09.agenda", answer) == 0.0
-
-
-# ---- the gaps ----
 
 @pytest.mark.parametrize("shape", [list, tuple, set, lambda v: pd.Series(v, name="policy"),
                                    lambda v: pd.DataFrame({"policy": v, "theme": "x"})])

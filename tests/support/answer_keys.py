@@ -85,7 +85,7 @@ def every_choice_key() -> dict[str, str]:
 Digests = Mapping[str, object] | tuple[str, ...]
 
 # Kinds whose table of digests is in the order of the answer unless written A to Z.
-RANKING_KINDS = frozenset({"ranked_table", "scorecard_ranking", "contract_ranking", "agenda_ranking"})
+RANKING_KINDS = frozenset({"ranking"})
 
 
 def every_digest() -> dict[str, Digests]:

@@ -61,3 +61,11 @@ def test_a_fixed_length_tuple_and_an_optional_value_are_typed_too():
         structure(["a"], tuple[str, int], "here")
     with pytest.raises(ItemError, match="expected a whole number, found True"):
         structure(True, int, "here")
+
+
+def test_an_optional_table_of_texts_is_a_dict_and_a_wrong_entry_is_named():  # TOML has no None: it is left out
+    assert structure({"rows": "one row per tree"}, dict[str, str] | None, "here") == {"rows": "one row per tree"}
+    with pytest.raises(ItemError, match=r'here\.rows: expected text in quotes, found 3'):
+        structure({"rows": 3}, dict[str, str] | None, "here")
+    with pytest.raises(ItemError, match=r"here: expected a table \{ \.\.\. \}, found 'rows'"):
+        structure("rows", dict[str, str] | None, "here")
