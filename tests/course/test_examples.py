@@ -143,6 +143,7 @@ READ_BY = {
     "04": {"practice_pushback": "grader.domain.alliance_plan", "exercise_pushback": "grader.domain.alliance_plan"},
     "06": {"worked_statement": "grader.domain.narrative", "worked_paragraph": "grader.domain.narrative",
            "worked_draft": "grader.domain.narrative", "worked_revision": "grader.domain.narrative"},
+    "08": {f"{kind}_policy": "grader.domain.equity_review" for kind in ("grants", "hiring", "contracting")},
     "09": {"worked_placements": "grader.domain.upstream"},
     "10": {"department_plan": "grader.domain.department_plan_example"},
 }
