@@ -64,11 +64,16 @@ def _parsed(path: Path, stamp: tuple[int, int]) -> dict[str, Any]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:
-        raise ExampleError(f"{path.name} is not valid TOML: {error}. Fix the line it names.") from None
+        raise ExampleError(f"{_shown_path(path)} is not valid TOML: {error}. Fix the line it names.") from None
     module = re.match(r"^(\d\d)-", path.name)
     if module and data.get("module") != module.group(1):
-        raise ExampleError(f'{path.name}: write module = "{module.group(1)}" at the top, matching the file name.')
+        raise ExampleError(f'{_shown_path(path)}: write module = "{module.group(1)}" at the top, matching the file name.')
     return data
+
+
+def _shown_path(path: Path) -> str:
+    """How messages name a file: ``course/examples/09-<slug>.toml``."""
+    return str(EXAMPLES_FOLDER / path.name) if path.parent.name == EXAMPLES_FOLDER.name else str(path)
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -84,7 +89,7 @@ def _raw(module: str, name: str, root: Path | None) -> tuple[Path, Any]:
     data = _read(path)
     if name == "module" or name not in data:
         known = ", ".join(key for key in data if key != "module") or "none"
-        raise ExampleError(f'{path.name} has no example called "{name}" (it has: {known}). '
+        raise ExampleError(f'{_shown_path(path)} has no example called "{name}" (it has: {known}). '
                            f"Add a [{name}] table, or fix the name the code asks for.")
     return path, data[name]
 
@@ -95,7 +100,7 @@ def load_example(module: str, name: str, kind: type[T], root: Path | None = None
     Each call builds a fresh value, so a notebook may change what it gets.
     """
     path, value = _raw(module, name, root)
-    return typing.cast(T, build(kind, value, name, path.name))
+    return typing.cast(T, build(kind, value, name, _shown_path(path)))
 
 
 def load_examples(module: str, name: str, kind: type[T], root: Path | None = None) -> tuple[T, ...]:
@@ -103,7 +108,7 @@ def load_examples(module: str, name: str, kind: type[T], root: Path | None = Non
     path, value = _raw(module, name, root)
     # The hint is made at run time from the caller's dataclass, which mypy cannot read as a type.
     hint = tuple[kind, ...]  # type: ignore[valid-type]
-    return typing.cast(tuple[T, ...], build(hint, value, name, path.name))
+    return typing.cast(tuple[T, ...], build(hint, value, name, _shown_path(path)))
 
 
 def build(hint: Any, value: Any, where: str, file: str) -> Any:

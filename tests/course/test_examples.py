@@ -92,22 +92,22 @@ def test_an_edited_file_is_read_again(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("change", "message"), [
     (('aim = 4', 'aim = "four"'),
-     '07-mobilize-data-and-research.toml, plan.aim: should be a whole number, but it is a text (\'four\').'),
+     'course/examples/07-mobilize-data-and-research.toml, plan.aim: should be a whole number, but it is a text (\'four\').'),
     (('goal = "Clinics everyone can reach."\n', ''),
-     "07-mobilize-data-and-research.toml, plan: missing goal. Add goal = ... to that table."),
+     "course/examples/07-mobilize-data-and-research.toml, plan: missing goal. Add goal = ... to that table."),
     (('aim = 4', 'aims = 4'),
-     "07-mobilize-data-and-research.toml, plan: unknown field(s) aims. A Plan has: goal, people, steps, aim, share, done."),
+     "course/examples/07-mobilize-data-and-research.toml, plan: unknown field(s) aims. A Plan has: goal, people, steps, aim, share, done."),
     (('month = 3', 'month = 13'),
-     "07-mobilize-data-and-research.toml, plan.steps[2]: month 13 is not a month of the plan: use 1 to 12."),
+     "course/examples/07-mobilize-data-and-research.toml, plan.steps[2]: month 13 is not a month of the plan: use 1 to 12."),
     (('month = 3', 'month = true'),
-     "07-mobilize-data-and-research.toml, plan.steps[2].month: should be a whole number, but it is true/false (True)."),
+     "course/examples/07-mobilize-data-and-research.toml, plan.steps[2].month: should be a whole number, but it is true/false (True)."),
     (('people = ["Jordan Lee", "Sam Okafor"]', 'people = "Jordan Lee"'),
-     "07-mobilize-data-and-research.toml, plan.people: should be a list"),
+     "course/examples/07-mobilize-data-and-research.toml, plan.people: should be a list"),
     (('people = ["Jordan Lee", "Sam Okafor"]', 'people = ["Jordan Lee", 2]'),
-     "07-mobilize-data-and-research.toml, plan.people[2]: should be a text in quotes"),
+     "course/examples/07-mobilize-data-and-research.toml, plan.people[2]: should be a text in quotes"),
     (('module = "07"', 'module = "08"'),
-     '07-mobilize-data-and-research.toml: write module = "07" at the top, matching the file name.'),
-    (('goal = "Clinics', 'goal = Clinics'), "07-mobilize-data-and-research.toml is not valid TOML: "),
+     'course/examples/07-mobilize-data-and-research.toml: write module = "07" at the top, matching the file name.'),
+    (('goal = "Clinics', 'goal = Clinics'), "course/examples/07-mobilize-data-and-research.toml is not valid TOML: "),
 ])
 def test_a_bad_file_names_the_file_the_field_and_the_fix(tmp_path: Path, change: tuple[str, str], message: str) -> None:
     old, new = change
@@ -120,7 +120,7 @@ def test_a_bad_file_names_the_file_the_field_and_the_fix(tmp_path: Path, change:
 
 def test_a_missing_example_or_file_says_what_there_is(tmp_path: Path) -> None:
     root = course(tmp_path, GOOD)
-    with pytest.raises(ExampleError, match=r'has no example called "plans" \(it has: note, plan, steps\)\. Add a \[plans\]'):
+    with pytest.raises(ExampleError, match=r'course/examples/07-mobilize-data-and-research.toml has no example called "plans" \(it has: note, plan, steps\)\. Add a \[plans\]'):
         load_example("07", "plans", Plan, root)
     with pytest.raises(ExampleError, match=r"no example file for module 05 .*files there: 07-mobilize-data-and-research.toml"):
         load_example("05", "plan", Plan, root)
@@ -131,9 +131,9 @@ def test_a_missing_example_or_file_says_what_there_is(tmp_path: Path) -> None:
 
 def test_a_table_where_a_text_belongs_and_a_text_where_a_table_belongs(tmp_path: Path) -> None:
     root = course(tmp_path, GOOD)
-    with pytest.raises(ExampleError, match=r"07-mobilize-data-and-research.toml, plan: should be a text in quotes"):
+    with pytest.raises(ExampleError, match=r"course/examples/07-mobilize-data-and-research.toml, plan: should be a text in quotes"):
         load_example("07", "plan", str, root)
-    with pytest.raises(ExampleError, match=r"07-mobilize-data-and-research.toml, note: should be a table of fields "
+    with pytest.raises(ExampleError, match=r"course/examples/07-mobilize-data-and-research.toml, note: should be a table of fields "
                                            r"\(goal, people, steps, aim, share, done\), but it is a text"):
         load_example("07", "note", Plan, root)
 
@@ -158,3 +158,13 @@ def test_every_course_example_file_is_read_and_every_example_in_it_is_used() -> 
         for reader in set(READ_BY[path.name[:2]].values()):
             source = Path(__import__(reader, fromlist=["_"]).__file__ or "").read_text(encoding="utf-8")
             assert all(f'"{name}"' in source for name, by in READ_BY[path.name[:2]].items() if by == reader), reader
+
+
+def test_a_domain_rule_broken_in_a_real_plan_is_named_with_its_place(tmp_path: Path) -> None:
+    from grader.domain.department_plan import DepartmentPlan
+
+    root = course(tmp_path, 'module = "10"\n[department_plan]\ngoal = "A goal."\n\n[[department_plan.milestones]]\n'
+                            'month = 14\naction = "Meet."\n', "10-capstone-department-plan.toml")
+    with pytest.raises(ExampleError, match=r"^course/examples/10-capstone-department-plan.toml, "
+                                           r"department_plan.milestones\[1\]: Month 14 is outside the plan's year"):
+        load_example("10", "department_plan", DepartmentPlan, root)
