@@ -795,15 +795,17 @@ def course_files(root: Path | None = None) -> list[Path]:
     files = [*sorted((root / "modules").glob("*.ipynb")), *sorted((root / "exercises").glob("*/*.ipynb")),
              root / "course" / "start.ipynb", *sorted((root / "course" / "facilitator").glob("*.md")),
              *sorted(p for p in (root / "course").glob("*.toml") if p.name not in ("world.toml", REAL_WORLD_FILE.name)),
-             *sorted((root / "course" / "items").glob("*.toml"))]
+             *sorted((root / "course" / "items").glob("*.toml")),
+             *sorted((root / "course" / "examples").glob("*.toml"))]
     skip = {root / "grader" / "course" / "world.py", root / "grader" / "course" / "prose.py"}
     files += sorted(p for p in (root / "grader").rglob("*.py")
                     if p not in skip and "tools" not in p.relative_to(root / "grader").parts)
     return [p for p in files if p.is_file()]
 
 
-def _item_strings(data: dict[str, object]) -> list[tuple[str, str]]:
-    """Every text in a module's item file (``course/items``), each placed by item id and field."""
+def _toml_strings(data: dict[str, object], folder: str) -> list[tuple[str, str]]:
+    """Every text in a module's item file (``course/items``), each placed by item id and field, or
+    in its example file (``course/examples``), each placed by example and field."""
     found: list[tuple[str, str]] = []
 
     def walk(value: object, where: str) -> None:
@@ -817,6 +819,10 @@ def _item_strings(data: dict[str, object]) -> list[tuple[str, str]]:
             for number, inner in enumerate(value, start=1):
                 walk(inner, f"{where}[{number}]")
 
+    if folder == "examples":
+        for key, value in data.items():
+            walk(value, key)
+        return found
     items = data.get("item", [])
     for item in items if isinstance(items, list) else []:
         walk({k: v for k, v in item.items() if k not in ("kind", "id")}, f'item "{item.get("id")}"')
@@ -842,8 +848,8 @@ def passages(path: Path, root: Path | None = None) -> list[Passage]:
         return found
     if path.suffix == ".py":
         return [Passage(name, f"line {line}", piece) for line, piece in _code_strings(text, docstrings=False)]
-    if path.suffix == ".toml" and path.parent.name == "items":
-        return [Passage(name, where, piece) for where, piece in _item_strings(tomllib.loads(text))]
+    if path.suffix == ".toml" and path.parent.name in ("items", "examples"):
+        return [Passage(name, where, piece) for where, piece in _toml_strings(tomllib.loads(text), path.parent.name)]
     found = []
     paragraph: list[str] = []
     start = 1

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from grader.course.examples import load_example
 from grader.domain.plan_file import read_answer, write_plan
 
 GRASSROOTS_KINDS = (
@@ -347,24 +348,9 @@ class PushbackScenario:
     text: str
 
 
-PRACTICE_PUSHBACK = PushbackScenario(
-    "PB1",
-    "Air monitors near the rail yard",
-    "For two years the department has run air monitors near the Riverbend rail yard with "
-    "Youth Voices for Clean Air, whose members chose where to put them. At a budget hearing, "
-    "a county commissioner calls the project \"activism, not public health\" and proposes "
-    "cutting its funding next month.",
-)
-
-EXERCISE_PUSHBACK = PushbackScenario(
-    "PB2",
-    "A report on housing and health",
-    "The department has just published \"Housing and Health in Eastside\" with Eastside "
-    "Tenants Union and Unidos Riverbend: tenants helped design the survey, collect the data and "
-    "write the recommendations. A city council member tells the local paper that the report is "
-    "\"political\", says the department should \"stick to traditional public health\", and asks "
-    "the health officer to explain the department's equity work at next month's council meeting.",
-)
+# The scenarios are course content: course/examples/04-build-community-alliances.toml.
+PRACTICE_PUSHBACK = load_example("04", "practice_pushback", PushbackScenario)
+EXERCISE_PUSHBACK = load_example("04", "exercise_pushback", PushbackScenario)
 
 
 # ---- a plan saved as a file (an exercise's no-code route) ----

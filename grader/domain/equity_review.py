@@ -9,7 +9,7 @@ communication. Share Power with Communities (Human Impact Partners, Health Equit
 
 The toolkit names the questions; the prompts under each, and the rubric ``review`` applies,
 are this course's own. ``review`` says, question by question, what is missing or vague.
-The three policies below belong to Riverbend County, which is fictional.
+The three policies it names (data in ``course/examples``) belong to Riverbend County, which is fictional.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from grader.course.examples import load_example
 from grader.domain.accountability import CONCRETE_CADENCE
 from grader.domain.finding import Finding
 from grader.domain.plan_file import read_answer, write_plan
@@ -135,49 +136,11 @@ class Policy:
         return "\n".join(lines + [f"- {rule}" for rule in self.rules])
 
 
-GRANTS_POLICY = Policy(
-    "Community Health Mini-Grants",
-    "grant-making",
-    "Office of Community Health",
-    "Gives grants of up to $10,000 a year to local groups for health projects.",
-    (
-        "Applications are made online, in English only, on a 25-page form.",
-        "Applicants must show audited accounts for the last three years.",
-        "Grants are paid back to the group after it has spent the money (reimbursement).",
-        "Department staff score the applications and choose the winners.",
-        "Winners are announced on the county website.",
-    ),
-)
-
-HIRING_POLICY = Policy(
-    "Hiring community health workers",
-    "hiring",
-    "Human Resources",
-    "Sets how the department hires community health workers, who visit families at home.",
-    (
-        "A bachelor's degree is required; lived experience in the community does not count instead.",
-        "Jobs are posted for 10 days, only on the county's job website.",
-        "Interviews are held on weekdays between 9 and 4, at the headquarters downtown.",
-        "A panel of three managers interviews and chooses; no community members take part.",
-        "Speaking a language other than English earns no extra credit or pay.",
-        "New hires start at the bottom of the pay range.",
-    ),
-)
-
-CONTRACTING_POLICY = Policy(
-    "Purchasing and contracts for community outreach",
-    "contracting",
-    "Finance and Purchasing",
-    "Sets how the department buys outreach and engagement services from other organizations.",
-    (
-        "The lowest price wins; no points for local ties or knowledge of the community.",
-        "Invoices are paid 60 days after the department approves them.",
-        "Every contractor must carry $2 million of liability insurance.",
-        "Contractors report every quarter on a 12-page form in the department's own terms.",
-        "All data collected belongs to the department and is not shared back.",
-        "Nothing is required on language access or accessibility for people with disabilities.",
-    ),
-)
+# The policies are course content, kept as data in
+# course/examples/08-change-internal-policies-and-practices.toml.
+GRANTS_POLICY = load_example("08", "grants_policy", Policy)
+HIRING_POLICY = load_example("08", "hiring_policy", Policy)
+CONTRACTING_POLICY = load_example("08", "contracting_policy", Policy)
 
 POLICIES: dict[str, Policy] = {p.kind: p for p in (GRANTS_POLICY, HIRING_POLICY, CONTRACTING_POLICY)}
 

@@ -9,16 +9,18 @@ market-only solutions, anti-government sentiment), and uses its platform to name
 offer a transformative alternative, built with power-building groups.
 
 Here: the three dominant narratives and the marks of a transformative one, in plain words
-(the explanations are the course's own); ``label`` reads a learner's label; the fictional
-Riverbend statements to classify; and the press paragraphs to rewrite. Which label fits a
-statement is not stored here (checks hold only digests), and a statement's ``evidence`` and
-``hint`` never name it. The rubric for a rewrite is in ``grader.domain.press_rewrite``.
+(the explanations are the course's own); ``label`` reads a learner's label; the statements to
+classify and the press paragraphs to rewrite, as types (their texts are data under ``course/``).
+Which label fits a statement is not stored here (checks hold only digests), and a statement's
+``evidence`` and ``hint`` never name it. The rubric for a rewrite is in ``grader.domain.press_rewrite``.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from grader.course.examples import load_example
 
 DOMINANT = "dominant"
 TRANSFORMATIVE = "transformative"
@@ -126,17 +128,6 @@ class Statement:
     hint: str
 
 
-WORKED_STATEMENT = Statement(
-    "W1",
-    "Department web page on tobacco",
-    "Smoking is more common in Riverbend's lowest-income neighborhoods. Quitting is hard, but in "
-    "the end it is each smoker's decision, and our free quit-line is there for anyone ready to try.",
-    "The cause and the fix both sit with each smoker; where tobacco is sold and advertised, and "
-    "why stress is higher in those neighborhoods, never come up.",
-    "Ask: what does the statement say causes the problem, and who has to fix it?",
-)
-
-
 @dataclass(frozen=True)
 class PressParagraph:
     """A paragraph from a (fictional) department news release, to rewrite."""
@@ -146,25 +137,9 @@ class PressParagraph:
     text: str
 
 
-WORKED_EXAMPLE = PressParagraph(
-    "worked",
-    "pedestrian injuries on Route 9",
-    "Pedestrian injuries rose 20% in Riverbend last year. Too many people cross in the middle of the "
-    "block while looking at their phones. The department urges everyone to put down their phones, "
-    "use the crosswalks and take personal responsibility for their safety.",
-)
-
-WORKED_DRAFT = (
-    "Pedestrian injuries rose 20% in Riverbend last year. Most happened on Route 9 in Southgate, "
-    "a fast, wide road with few crosswalks and little lighting. Walkers need to be more careful, "
-    "so this spring the department will run a safety awareness campaign."
-)
-
-WORKED_REVISION = (
-    "Pedestrian injuries rose 20% in Riverbend last year, most of them on Route 9 in Southgate. "
-    "The road is fast and wide, with few crosswalks and little lighting, and those conditions are "
-    "behind the injuries. Parents in Southgate Families United, who walk their children to school "
-    "along Route 9, mapped the most dangerous crossings and called for a safer street. The "
-    "department backs their plan and will ask the county to fund new crosswalks, lower the speed "
-    "limit and add street lights this year."
-)
+# The worked examples Module 06 shows with their answers are course content, kept as data in
+# course/examples/06-build-narrative-power.toml; no check grades them.
+WORKED_STATEMENT = load_example("06", "worked_statement", Statement)
+WORKED_EXAMPLE = load_example("06", "worked_paragraph", PressParagraph)
+WORKED_DRAFT = load_example("06", "worked_draft", str)
+WORKED_REVISION = load_example("06", "worked_revision", str)

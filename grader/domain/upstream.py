@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from grader.course.examples import load_examples
 from grader.domain.plan_file import read_answer, write_plan
 
 
@@ -140,28 +141,9 @@ class WorkedPlacement:
     reason: str
 
 
-WORKED_EXAMPLE: tuple[WorkedPlacement, ...] = (
-    WorkedPlacement(
-        "A1", "The asthma clinic gives children who live near the rail yard inhalers and a plan "
-        "for bad-air days.", "downstream",
-        "It helps each child after asthma has started; the diesel exhaust is still there.",
-    ),
-    WorkedPlacement(
-        "A2", "The department fits air purifiers in 40 homes next to the rail yard.", "midstream",
-        "The air inside those 40 homes gets cleaner, but nothing changes what the rail yard puts out.",
-    ),
-    WorkedPlacement(
-        "A3", "The county limits engine idling at the rail yard and writes an emission limit into "
-        "the yard's permit.", "upstream",
-        "A rule now limits pollution for every household downwind, and the county enforces it.",
-    ),
-    WorkedPlacement(
-        "A4", "Residents elect a community air board with the power to approve or reject new "
-        "polluting permits near homes, and the county pays for their own air-monitoring network.",
-        "root causes",
-        "Residents gain a lasting say, and their own evidence, over what may pollute their air.",
-    ),
-)
+# The rail-yard air example, sorted, is course content, kept as data in
+# course/examples/09-pursue-policy-changes-that-transform-the-root-causes.toml.
+WORKED_EXAMPLE: tuple[WorkedPlacement, ...] = load_examples("09", "worked_placements", WorkedPlacement)
 
 # ---- practice (Module 09, check 09.sort): heat at work ----
 

@@ -16,7 +16,7 @@ from grader.tools.american import american, british
 ROOT = course_root()
 LEARNER_FACING = [*sorted((ROOT / "modules").glob("*.ipynb")), *sorted((ROOT / "exercises").glob("*/*.ipynb")),
                   *sorted((ROOT / "course").rglob("*.ipynb")), *sorted((ROOT / "course").rglob("*.md")),
-                  *sorted((ROOT / "course").glob("*.toml")), *sorted((ROOT / "grader").rglob("*.csv"))]
+                  *sorted((ROOT / "course").rglob("*.toml")), *sorted((ROOT / "grader").rglob("*.csv"))]
 CODE = sorted((ROOT / "grader").rglob("*.py"))
 DESIGN_DOCUMENTS = re.compile(r"\bDESIGN\b|(?i:course'?s? design|design document|not available to the course)")
 

@@ -49,7 +49,7 @@ def test_the_whole_course_is_scanned() -> None:
     assert {"course/start.ipynb", "modules/07-mobilize-data-and-research.ipynb", "exercises/ex01/ex01.ipynb",
             "course/facilitator/00-orientation.md", "grader/domain/narrative.py",
             "course/items/10-capstone-department-plan.toml", "course/items/01-build-strategic-partnerships.toml",
-            "grader/widgets/alliance_plan.py"} <= names
+            "grader/widgets/alliance_plan.py", "course/examples/10-capstone-department-plan.toml"} <= names
 
 
 def test_a_contradiction_planted_in_a_copy_of_a_real_notebook_is_reported(checker: Checker, tmp_path: Path) -> None:

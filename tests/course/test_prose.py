@@ -197,3 +197,19 @@ def test_the_command_lists_findings_and_fails_on_any(tmp_path: Path, capsys: pyt
     page.write_text("Staff met residents in Eastside.\n", encoding="utf-8")
     assert main([str(page)]) == 0
     assert capsys.readouterr().out == "0 findings.\n"
+
+
+def test_an_example_file_is_read_by_example_and_field(checker: Checker, tmp_path: Path) -> None:
+    examples = tmp_path / "course" / "examples"
+    examples.mkdir(parents=True)
+    path = examples / "04-build-community-alliances.toml"
+    path.write_text('module = "04"\n\n[practice_pushback]\nid = "PB1"\n'
+                    'text = "Staff met the Youth Voices for Clean Water Alliance in Northside."\n\n'
+                    '[[steps]]\ntext = "Call the Worker Center."\n', encoding="utf-8")
+    found = passages(path, tmp_path)
+    assert [(p.where, p.text) for p in found] == [
+        ("practice_pushback.text", "Staff met the Youth Voices for Clean Water Alliance in Northside."),
+        ("steps[1].text", "Call the Worker Center.")]
+    problems = [f.problem for passage in found for f in checker.check_passage(passage)]
+    assert any("Youth Voices for Clean Water Alliance" in p for p in problems)
+    assert any('"Northside" reads as a Riverbend place' in p for p in problems)

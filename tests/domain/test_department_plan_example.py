@@ -4,7 +4,7 @@ exercise's model plan (so it can never stand in for an answer)?"""
 from __future__ import annotations
 
 from grader.checks import points
-from grader.domain.department_plan_example import COLLECTIVE, worked_example
+from grader.domain.department_plan_example import worked_example
 from grader.domain.department_plan_review import review
 from tests.support.keys_10 import good_plan
 
@@ -17,7 +17,7 @@ def test_the_worked_example_meets_every_completeness_line():
 def test_the_worked_example_is_another_team_with_another_partner_and_policy():
     example, exercise = worked_example(), good_plan()
     assert example.department != exercise.department
-    assert example.partnership.partner == COLLECTIVE != exercise.partnership.partner
+    assert example.partnership.partner == "Riverbend Disability Justice Collective" != exercise.partnership.partner
     assert example.policy.policy != exercise.policy.policy
 
 
