@@ -34,9 +34,7 @@ def _add(module: str, *names: str, **renamed: str) -> None:
 
 # Checks: practice self-checks and the scores nbgrader's hidden tests record.
 _add("grader.checks", "check", "points")
-_add("grader.checks.show", "question", "scenarios", "statements")
-_add("grader.checks.data_sharing", "requests")
-_add("grader.checks.levers", "goals")
+_add("grader.checks.show", "question", "scenarios", "statements", "requests", "goals")
 _add("grader.checks.decision_process", "current_process")
 _add("grader.checks.resident_charts", "read_chart")
 _add("grader.checks.press_rewrite", "paragraph", "rubric", "worked_review")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from grader.checks import choice, registry, show, spectrum
+from grader.checks import choice, labels, registry, show
 from grader.course.data import load
 from grader.domain.indicators import from_frames
 from grader.learner.store import LearnerStore
@@ -57,9 +57,8 @@ def private_catalog(monkeypatch):
     """A copy of the check registry and question tables, so a test may register toy checks."""
     monkeypatch.setattr(registry, "_REGISTRY", dict(registry._REGISTRY))
     monkeypatch.setattr(choice, "QUESTIONS", dict(choice.QUESTIONS))
-    monkeypatch.setattr(spectrum, "SCENARIO_SETS", dict(spectrum.SCENARIO_SETS))
+    monkeypatch.setattr(labels, "CASE_SETS", {name: dict(found) for name, found in labels.CASE_SETS.items()})
     monkeypatch.setattr(show, "QUESTIONS", choice.QUESTIONS)
-    monkeypatch.setattr(show, "SCENARIO_SETS", spectrum.SCENARIO_SETS)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -35,7 +35,7 @@ ROOT_FILES = {"__init__.py", "cli.py"}  # the façade and the command line: the 
 
 # Modules of checks/ and widgets/ that are kinds or plumbing, not one of the course's concepts.
 GENERIC = {
-    "checks": {"catalog", "charts", "choice", "evidence", "feedback", "hashing", "ranking", "registry",
+    "checks": {"catalog", "charts", "choice", "evidence", "feedback", "hashing", "labels", "ranking", "registry",
                "resident_charts", "show", "tables"},
     "widgets": {"check_exercise", "choice", "common", "list_editor", "picker", "reflection"},
 }

@@ -1,4 +1,5 @@
-"""Show a question's text in a notebook: a choice question's options, a set of scenarios.
+"""Show a question's text in a notebook: a choice question's options, or the cases of a labels
+question (scenarios, goals, statements, requests) with the labels to choose from.
 
 The text comes from the catalog, so the exercise a learner reads and the check that
 grades it can never drift apart. Nothing here says which answer is right.
@@ -8,11 +9,10 @@ from __future__ import annotations
 
 import html
 
-from grader.checks import equity_review, narrative
+from grader.checks import labels
 from grader.checks.choice import QUESTIONS
 from grader.checks.feedback import Shown
 from grader.checks.registry import spec
-from grader.checks.spectrum import SCENARIO_SETS
 
 
 def question(check_id: str) -> Shown:
@@ -31,27 +31,21 @@ def question(check_id: str) -> Shown:
 
 def scenarios(check_id: str) -> Shown:
     """The scenarios of a spectrum question, one per line, with their ids."""
-    spec(check_id)
-    if check_id not in SCENARIO_SETS:
-        raise KeyError(f'"{check_id}" has no scenarios; use question("{check_id}") for a choice question.')
-    found = SCENARIO_SETS[check_id]
-    text = "\n".join(f"{s.id}. {s.partner}: {s.text}" for s in found)
-    rows = "".join(
-        f"<tr><th scope=\"row\">{html.escape(s.id)}</th><td>{html.escape(s.partner)}</td>"
-        f"<td style=\"text-align:left\">{html.escape(s.text)}</td></tr>"
-        for s in found
-    )
-    table = (
-        "<table><thead><tr><th scope=\"col\">id</th><th scope=\"col\">partner</th>"
-        f"<th scope=\"col\">what happens</th></tr></thead><tbody>{rows}</tbody></table>"
-    )
-    return Shown(text, table)
+    return labels.shown(check_id, ("spectrum",),
+                        f'"{check_id}" has no scenarios; use question("{check_id}") for a choice question.')
+
+
+def goals(check_id: str) -> Shown:
+    """The goals of a lever question, with their ids, and the four levers to choose from."""
+    return labels.shown(check_id, ("lever",), f'"{check_id}" is not a lever question.')
 
 
 def statements(check_id: str) -> Shown:
     """The statements of a matching (Module 08) or labeling (Module 06) question, with their ids."""
-    spec(check_id)
-    for kind in (equity_review, narrative):
-        if check_id in kind.STATEMENT_SETS:
-            return kind.statements(check_id)
-    raise KeyError(f'"{check_id}" has no statements; use question("{check_id}") or scenarios("{check_id}").')
+    return labels.shown(check_id, ("narrative", "equity_question"),
+                        f'"{check_id}" has no statements; use question("{check_id}") or scenarios("{check_id}").')
+
+
+def requests(check_id: str) -> Shown:
+    """The requests of a sharing question, with their ids, and the decisions to choose from."""
+    return labels.shown(check_id, ("care",), f'"{check_id}" is not a sharing question.')

@@ -78,6 +78,21 @@ _ALIASES = {
 }
 
 
+@dataclass(frozen=True)
+class Request:
+    """A request for data: who asks, what for, and the feedback for each outcome.
+
+    Which decision fits is not stored here: checks hold only digests. ``evidence`` (shown when a
+    decision holds up) and ``hint`` (shown when it does not) never name the decision.
+    """
+
+    id: str
+    who: str
+    asks: str
+    evidence: str
+    hint: str
+
+
 class UnknownDecision(ValueError):
     """A decision that is neither "may share" nor the name of a CARE principle."""
 

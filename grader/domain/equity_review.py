@@ -104,6 +104,20 @@ def question(name: object) -> Question:
     return found
 
 
+@dataclass(frozen=True)
+class Statement:
+    """A sentence from an equity review; which question it answers is kept as a digest.
+
+    ``evidence`` (shown when a match holds up) and ``hint`` (shown when it does not) never
+    name the question.
+    """
+
+    id: str
+    text: str
+    evidence: str
+    hint: str
+
+
 # ---- policies --------------------------------------------------------------------------
 
 def policy_kind(value: object) -> str:

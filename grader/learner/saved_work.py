@@ -70,11 +70,12 @@ class TakeAway:
 
 def _spectrum_maps(store: LearnerStore, problems: list[str]) -> list[SpectrumMap]:
     from grader.checks import known_checks, spec
-    from grader.checks.spectrum import SCENARIO_SETS
+    from grader.checks.labels import case_sets
 
-    known_checks()  # loads the catalog, which fills SCENARIO_SETS
+    known_checks()  # loads the catalog, which registers the spectrum questions
+    scenario_sets = case_sets("spectrum")
     maps = []
-    for check_id in sorted(SCENARIO_SETS):
+    for check_id in sorted(scenario_sets):
         try:
             saved = store.load(f"spectrum-{check_id}")
         except StoreDamaged as damaged:
@@ -84,7 +85,7 @@ def _spectrum_maps(store: LearnerStore, problems: list[str]) -> list[SpectrumMap
             continue
         placements = tuple(
             Placement(s.id, s.partner, s.text, SPECTRUM[saved[s.id]])
-            for s in SCENARIO_SETS[check_id]
+            for s in scenario_sets[check_id]
             if isinstance(saved.get(s.id), int) and saved[s.id] in range(len(SPECTRUM))
         )
         if placements:

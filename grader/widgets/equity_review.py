@@ -13,8 +13,8 @@ from pathlib import Path
 import ipywidgets as widgets
 
 from grader.checks import check, spec
-from grader.checks.equity_review import STATEMENT_SETS
 from grader.checks.feedback import Feedback
+from grader.checks.labels import case_sets
 from grader.domain.equity_review import (
     HIRING_POLICY,
     MATCHES_FILE,
@@ -157,16 +157,17 @@ class StatementMatcher(widgets.VBox):
 
     def __init__(self, check_id: str, store: LearnerStore | None = None, folder: str | Path | None = None) -> None:
         spec(check_id)  # a clear error for an unknown id, and the catalog loaded
-        if check_id not in STATEMENT_SETS:
+        found = case_sets("equity_question")
+        if check_id not in found:
             raise KeyError(f'"{check_id}" is not a statement matching question. '
-                           f'Use one of: {", ".join(sorted(STATEMENT_SETS))}.')
+                           f'Use one of: {", ".join(sorted(found))}.')
         self.check_id = check_id
         self.store = store or LearnerStore.default()
         self.path = Path(folder if folder is not None else Path.cwd()) / MATCHES_FILE
         options = [(CHOOSE_QUESTION, None)] + [(q.title, q.title.casefold()) for q in QUESTIONS]
         self.choices: dict[str, widgets.Dropdown] = {}
         rows: list[widgets.Widget] = []
-        for statement in STATEMENT_SETS[check_id]:
+        for statement in found[check_id]:
             rows.append(widgets.HTML(f"<p><strong>{html.escape(statement.id)}.</strong> "
                                      f"{html.escape(statement.text)}</p>"))
             self.choices[statement.id] = widgets.Dropdown(

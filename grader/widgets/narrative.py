@@ -12,7 +12,7 @@ import html
 import ipywidgets as widgets
 
 from grader.checks import check, spec
-from grader.checks.narrative import STATEMENT_SETS
+from grader.checks.labels import case_sets
 from grader.checks.press_rewrite import PARAGRAPHS
 from grader.domain.press_rewrite import word_count
 from grader.learner.store import LearnerStore
@@ -35,7 +35,7 @@ class StatementSorter(widgets.VBox):
     def __init__(self, check_id: str, store: LearnerStore | None = None) -> None:
         spec(check_id)  # a clear error for an unknown id, and the catalog loaded
         self.check_id = check_id
-        self.statements = STATEMENT_SETS[check_id]
+        self.statements = case_sets("narrative")[check_id]
         self.store = store or LearnerStore.default()
         self.save_name = f"statement-labels-{check_id}"
         self.choices: dict[str, widgets.Dropdown] = {}

@@ -19,12 +19,9 @@ import ipywidgets as widgets
 
 from grader.checks import check, spec
 from grader.checks.choice import QUESTIONS
-from grader.checks.data_sharing import REQUEST_SETS
 from grader.checks.feedback import Feedback
-from grader.checks.levers import GOAL_SETS
-from grader.checks.narrative import STATEMENT_SETS
+from grader.checks.labels import case_sets
 from grader.checks.registry import AnswerProblem
-from grader.checks.spectrum import SCENARIO_SETS
 from grader.domain.data_sharing import DECISIONS, decision
 from grader.domain.levers import LEVERS, lever
 from grader.domain.narrative import DOMINANT, NARRATIVES, TRANSFORMATIVE, label
@@ -69,32 +66,34 @@ def _choice_letter(check_id: str) -> Callable[[Any], str]:
 def picking(check_id: str) -> Picking:
     """The items and labels of a registered check; KeyError (saying which ids work) otherwise."""
     spec(check_id)  # a clear error for an unknown id, and the catalog loaded
-    if check_id in GOAL_SETS:
+    goal_sets, statement_sets = case_sets("lever"), case_sets("narrative")
+    request_sets, scenario_sets = case_sets("care"), case_sets("spectrum")
+    if check_id in goal_sets:
         return Picking(check_id, "Lever",
-                       tuple((g.id, f"{g.organization}: {g.goal}") for g in GOAL_SETS[check_id]),
+                       tuple((g.id, f"{g.organization}: {g.goal}") for g in goal_sets[check_id]),
                        tuple((item.name, item.key) for item in LEVERS), lambda value: lever(value).key)
-    if check_id in STATEMENT_SETS:
+    if check_id in statement_sets:
         return Picking(check_id, "Label",
-                       tuple((s.id, f"{s.source}: {s.text}") for s in STATEMENT_SETS[check_id]),
+                       tuple((s.id, f"{s.source}: {s.text}") for s in statement_sets[check_id]),
                        ((f"{TRANSFORMATIVE.capitalize()}", TRANSFORMATIVE),
                         (f"{DOMINANT.capitalize()} (narrative not named)", DOMINANT),
                         *((f"{DOMINANT.capitalize()}: {n.name.lower()}", n.key) for n in NARRATIVES)),
                        _narrative_label)
-    if check_id in REQUEST_SETS:
+    if check_id in request_sets:
         return Picking(check_id, "Decision",
-                       tuple((r.id, f"{r.who}: {r.asks}") for r in REQUEST_SETS[check_id]),
+                       tuple((r.id, f"{r.who}: {r.asks}") for r in request_sets[check_id]),
                        tuple((choice if n == 0 else f"does not pass: {choice}", choice)
                              for n, choice in enumerate(DECISIONS)), decision)
-    if check_id in SCENARIO_SETS:
+    if check_id in scenario_sets:
         return Picking(check_id, "Level",
-                       tuple((s.id, f"{s.partner}: {s.text}") for s in SCENARIO_SETS[check_id]),
+                       tuple((s.id, f"{s.partner}: {s.text}") for s in scenario_sets[check_id]),
                        tuple((lvl.label, lvl.stance) for lvl in SPECTRUM), lambda value: level(value).stance)
     if check_id in QUESTIONS:
         question = QUESTIONS[check_id]
         return Picking(check_id, "Answer", ((CHOICE_ITEM, question.prompt),),
                        tuple((f"{letter}. {text}", letter) for letter, text in question.options),
                        _choice_letter(check_id))
-    usable = sorted({*GOAL_SETS, *STATEMENT_SETS, *REQUEST_SETS, *SCENARIO_SETS, *QUESTIONS})
+    usable = sorted({*goal_sets, *statement_sets, *request_sets, *scenario_sets, *QUESTIONS})
     raise KeyError(f'"{check_id}" is not a question the label picker can show. Use one of: {", ".join(usable)}.')
 
 

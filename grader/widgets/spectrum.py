@@ -13,7 +13,7 @@ from pathlib import Path
 import ipywidgets as widgets
 
 from grader.checks import check, spec
-from grader.checks.spectrum import SCENARIO_SETS
+from grader.checks.labels import case_sets
 from grader.domain.plan_file import PlanFileError
 from grader.domain.spectrum import PLACEMENTS_FILE, SPECTRUM, level, load_placements, save_placements
 from grader.learner.store import LearnerStore
@@ -53,7 +53,7 @@ class SpectrumMapper(widgets.VBox):
         self.check_id = check_id
         self.path = Path(folder) / PLACEMENTS_FILE if folder is not None else None
         spec(check_id)  # a clear error for an unknown id, and the catalog loaded
-        self.scenarios = SCENARIO_SETS[check_id]
+        self.scenarios = case_sets("spectrum")[check_id]
         self.store = store or LearnerStore.default()
         self.dropdowns: dict[str, widgets.Dropdown] = {}
         self.meanings: dict[str, widgets.HTML] = {}

@@ -6,9 +6,8 @@ import pytest
 
 from grader.checks.choice import QUESTIONS, ChoiceQuestion, choice_question
 from grader.checks.feedback import Shown
+from grader.checks.labels import case_sets, labels
 from grader.checks.show import question, scenarios
-from grader.checks.spectrum import SCENARIO_SETS, spectrum_placements
-from grader.domain.scenarios import Scenario
 from tests.support.items import item_set
 
 PRACTICE = item_set("01.spectrum")
@@ -50,10 +49,10 @@ def test_scenarios_in_html_are_a_table_with_header_cells_for_screen_readers():
     assert page.count('<th scope="row">') == len(PRACTICE)
 
 
-@pytest.mark.parametrize("check_id", sorted(SCENARIO_SETS))
+@pytest.mark.parametrize("check_id", sorted(case_sets("spectrum")))
 def test_showing_scenarios_never_reveals_evidence_or_hints(check_id):
     shown = scenarios(check_id)
-    for s in SCENARIO_SETS[check_id]:
+    for s in case_sets("spectrum")[check_id]:
         assert s.evidence not in shown.text + shown.html
         assert s.hint not in shown.text + shown.html
 
@@ -71,8 +70,9 @@ def test_question_and_scenario_text_is_escaped_in_html(private_catalog):
     page = question("zz.q")._repr_html_()
     assert "<b>" not in page and "Is &lt;b&gt; bold?" in page and "x &lt; y &amp; z" in page
 
-    spectrum_placements("zz.s", "T", (Scenario("S<1>", "A & B", "<script>x</script>", "e", "h"),),
-                        {"S<1>": "0" * 20})
+    labels("zz.s", "T", "spectrum",
+           ({"id": "S<1>", "partner": "A & B", "text": "<script>x</script>", "evidence": "e", "hint": "h"},),
+           {"S<1>": "0" * 20})
     page = scenarios("zz.s")._repr_html_()
     assert "<script>" not in page and "&lt;script&gt;" in page and "A &amp; B" in page
     assert "S&lt;1&gt;" in page

@@ -23,7 +23,7 @@ from tests.support.item_rules import (
 
 ITEMS = all_items()
 CHOICES = [item for item in ITEMS if item.kind == "choice"]
-SPECTRUM_SETS = [item for item in ITEMS if item.kind == "spectrum_placements"]
+SPECTRUM_SETS = [item for item in ITEMS if item.kind == "labels" and item.fields["vocabulary"] == "spectrum"]
 KEYS = every_choice_key()
 
 
@@ -98,20 +98,20 @@ def test_wrong_option_feedback_explains_its_idea_without_pointing_at_the_right_o
 # ---- spectrum scenarios: look past the label ----
 
 def _cued(item: Item) -> list[str]:
-    return [s["id"] for s in item.fields["scenarios"] if activity_cue(s["text"])]
+    return [s["id"] for s in item.fields["cases"] if activity_cue(s["text"])]
 
 
 def test_at_most_a_third_of_all_spectrum_scenarios_contain_a_word_from_the_activities_table():
     cued = {item.id: _cued(item) for item in SPECTRUM_SETS}
-    total = sum(len(item.fields["scenarios"]) for item in SPECTRUM_SETS)
+    total = sum(len(item.fields["cases"]) for item in SPECTRUM_SETS)
     count = sum(len(found) for found in cued.values())
     assert count <= MAX_SHARE * total, f"{count} of {total} scenarios name an activity from the table: {cued}"
 
 
-@pytest.mark.parametrize("item", [i for i in SPECTRUM_SETS if len(i.fields["scenarios"]) >= 3], ids=lambda i: i.id)
+@pytest.mark.parametrize("item", [i for i in SPECTRUM_SETS if len(i.fields["cases"]) >= 3], ids=lambda i: i.id)
 def test_in_each_set_of_scenarios_at_most_a_third_contain_a_word_from_the_activities_table(item):
-    cued = {s["id"]: activity_cue(s["text"]) for s in item.fields["scenarios"] if activity_cue(s["text"])}
-    assert len(cued) <= MAX_SHARE * len(item.fields["scenarios"]), cued
+    cued = {s["id"]: activity_cue(s["text"]) for s in item.fields["cases"] if activity_cue(s["text"])}
+    assert len(cued) <= MAX_SHARE * len(item.fields["cases"]), cued
 
 
 # ---- the rules themselves catch what they should ----

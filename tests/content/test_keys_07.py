@@ -166,9 +166,9 @@ def test_the_exercise_self_check_only_says_ready_to_submit(check_id):
 
 @pytest.mark.parametrize(("check_id", "rid"), [("07.requests", "P1"), ("ex07.requests", "R1")])
 def test_the_request_that_may_be_shared_does_not_give_authority_to_whoever_asks(check_id, rid):
-    from grader.checks.data_sharing import REQUEST_SETS
+    from grader.checks.labels import case_sets
 
-    request = next(r for r in REQUEST_SETS[check_id] if r.id == rid)
+    request = next(r for r in case_sets("care")[check_id] if r.id == rid)
     assert "covers residents across the county" in request.asks and "elected" in request.asks
     assert request.evidence.startswith("Asking gives the") and "residents it describes" in request.evidence
     assert "not who is asking" in request.hint

@@ -9,7 +9,7 @@ import pytest
 
 from grader.checks import known_checks, points, spec
 from grader.checks.choice import QUESTIONS as CHOICE_QUESTIONS
-from grader.checks.equity_review import STATEMENT_SETS
+from grader.checks.labels import case_sets
 from grader.course.data import load
 from grader.domain.contract_terms import missing_terms, score_contracts
 from grader.domain.equity_review import question
@@ -67,7 +67,7 @@ def test_only_the_right_question_earns_each_statement_its_point(check_id):
 
 @pytest.mark.parametrize("check_id", sorted(STATEMENTS))
 def test_no_statement_hint_names_the_question_it_answers(check_id):
-    for statement in STATEMENT_SETS[check_id]:
+    for statement in case_sets("equity_question")[check_id]:
         right = question(STATEMENTS[check_id][statement.id])
         words = {right.title.casefold(), right.key.replace("_", " "), *right.aliases}
         assert not any(word in statement.hint.casefold() for word in words), statement.id

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from grader.checks import spectrum
+from grader.checks.labels import case_sets
 from grader.domain.scenarios import Scenario
 from grader.domain.spectrum import SPECTRUM
 from tests.support.items import item_set
@@ -18,7 +18,7 @@ PRACTICE = item_set("01.spectrum")
 
 SETS = {"ORIENTATION": ORIENTATION, "EXERCISE_00": EXERCISE_00, "PRACTICE": PRACTICE,
         "EXERCISE_01": EXERCISE_01}
-EVERY_SET = spectrum.SCENARIO_SETS  # every spectrum item of course/items, registered by the catalog
+EVERY_SET = case_sets("spectrum")  # every spectrum item of course/items, registered by the catalog
 
 # Words that name a level: every stance and impact, plus the stance words named in the brief.
 LEVEL_WORDS = sorted(

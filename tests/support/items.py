@@ -12,23 +12,12 @@ from typing import Any
 def item_set(check_id: str) -> Any:
     """The content a check was registered with: a tuple of scenarios, goals, statements,
     interventions or requests, or one press paragraph or decision process."""
-    from grader.checks import (
-        data_sharing,
-        decision_process,
-        equity_review,
-        levers,
-        narrative,
-        press_rewrite,
-        spectrum,
-        upstream,
-    )
+    from grader.checks import decision_process, labels, press_rewrite, upstream
     from grader.checks.catalog import load
 
     load()
     tables: tuple[dict[str, Any], ...] = (
-        spectrum.SCENARIO_SETS, levers.GOAL_SETS, narrative.STATEMENT_SETS, upstream.INTERVENTION_SETS,
-        press_rewrite.PARAGRAPHS, decision_process.PROCESSES, data_sharing.REQUEST_SETS,
-        equity_review.STATEMENT_SETS,
+        *labels.CASE_SETS.values(), upstream.INTERVENTION_SETS, press_rewrite.PARAGRAPHS, decision_process.PROCESSES,
     )
     for table in tables:
         if check_id in table:

@@ -68,7 +68,7 @@ def digests() -> dict[str, dict[str, object]]:
     """Every digest Module 06's item file should hold, by check id and item: for a statement, the
     digests of its label and of its narrative."""
     from grader.checks.hashing import digest
-    from grader.checks.narrative import narrative_item
+    from grader.checks.labels import narrative_item
 
     out: dict[str, dict[str, object]] = {}
     for check_id, letter in CHOICES.items():

@@ -1,6 +1,6 @@
 """Turn an item's TOML fields into the typed arguments a check kind declares.
 
-A kind is a plain typed function (``spectrum_placements(check_id, title, scenarios, ...)``);
+A kind is a plain typed function (``labels(check_id, title, vocabulary, cases, ...)``);
 its annotations say what each field must be. TOML gives tables, arrays and scalars; this
 module turns them into dataclasses, tuples and dicts, and says exactly which field of which
 item is wrong when they do not fit.

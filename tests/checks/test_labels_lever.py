@@ -1,13 +1,15 @@
-"""Do campaign goals match to the department's levers, with more than one right answer where
-a goal allows it, and feedback that never names the lever?"""
+"""The labels kind with the "lever" vocabulary (grader/checks/labels.py): do campaign goals match to
+the department's levers, with more than one right answer where a goal allows it, and feedback that
+never names the lever?"""
 
 from __future__ import annotations
 
 import pytest
 
 from grader.checks import check, points, spec
-from grader.checks.levers import GOAL_SETS, goals
-from grader.domain.levers import LEVERS, UnknownLever, lever, lever_keys
+from grader.checks.labels import case_sets
+from grader.checks.show import goals
+from grader.domain.levers import LEVERS
 from tests.support.items import item_set
 from tests.support.keys_02 import LEVERS as KEYS
 
@@ -19,28 +21,7 @@ def right(check_id: str) -> dict[str, str]:
     return {goal: keys[0] for goal, keys in KEYS[check_id].items()}
 
 
-# ---- the levers ----
-
-def test_there_are_four_levers_each_explained():
-    assert lever_keys() == ["data", "regulatory authority", "relationships", "funding"]
-    for item in LEVERS:
-        assert item.plain_words.endswith(".") and len(item.examples) >= 2
-
-
-@pytest.mark.parametrize("text, key", [
-    ("data", "data"), ("Data and evidence", "data"), ("REGULATION", "regulatory authority"),
-    ("  regulatory   authority ", "regulatory authority"), ("money", "funding"), ("relationships", "relationships"),
-    ("Relationships across government", "relationships"),
-])
-def test_a_lever_is_found_by_its_key_name_or_a_common_word(text, key):
-    assert lever(text).key == key
-
-
-def test_an_unknown_lever_lists_the_four():
-    with pytest.raises(UnknownLever, match='"press release" is not one of the levers. Use one of: "data", '
-                                           '"regulatory authority", "relationships", "funding".'):
-        lever("press release")
-
+# ---- the goals ----
 
 @pytest.mark.parametrize("goal", PRACTICE + EXERCISE_02, ids=lambda g: g.id)
 def test_goal_feedback_never_names_a_lever(goal):
@@ -59,7 +40,7 @@ def test_goal_ids_are_unique_within_each_set():
 
 @pytest.mark.parametrize("check_id", ["02.levers", "ex02.levers"])
 def test_the_right_levers_earn_full_points(check_id):
-    assert points(check_id, right(check_id)) == spec(check_id).max_points == len(GOAL_SETS[check_id])
+    assert points(check_id, right(check_id)) == spec(check_id).max_points == len(case_sets("lever")[check_id])
 
 
 @pytest.mark.parametrize("goal", ["E5", "E6"])

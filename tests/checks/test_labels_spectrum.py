@@ -1,13 +1,13 @@
-"""grader/checks/spectrum.py (named test_placements because test_spectrum covers the domain model):
-do spectrum placements accept any way of naming a level, and explain without naming the answer?"""
+"""The labels kind with the "spectrum" vocabulary (grader/checks/labels.py): do spectrum placements
+accept any way of naming a level, and explain without naming the answer?"""
 
 from __future__ import annotations
 
 import pytest
 
 from grader.checks.feedback import Status
+from grader.checks.labels import VOCABULARIES, case_sets
 from grader.checks.registry import check, points, spec
-from grader.checks.spectrum import SCENARIO_SETS, placement_level
 from grader.domain.spectrum import SPECTRUM
 from tests.support.answer_keys import PLACEMENTS
 from tests.support.items import item_set
@@ -22,14 +22,14 @@ RIGHT = PLACEMENTS["01.spectrum"]
 
 @pytest.mark.parametrize("value", [2, "2", "Consult", "consult", "2 Consult", "Tokenization"])
 def test_a_placement_can_name_a_level_by_number_stance_label_or_impact(value):
-    assert placement_level(value) == 2
+    assert VOCABULARIES["spectrum"].read(value).key == 2
 
 
 def test_each_spectrum_check_uses_its_scenario_set_and_scores_one_point_per_scenario():
     expected = {"00.spectrum": ORIENTATION, "ex00.spectrum": EXERCISE_00,
                 "01.spectrum": PRACTICE, "ex01.spectrum": EXERCISE_01}
-    assert {cid: SCENARIO_SETS[cid] for cid in expected} == expected
-    for check_id, found in SCENARIO_SETS.items():
+    assert {cid: case_sets("spectrum")[cid] for cid in expected} == expected
+    for check_id, found in case_sets("spectrum").items():
         assert spec(check_id).max_points == len(found)
 
 

@@ -1,12 +1,14 @@
-"""Do statement labels earn a point for the right kind, answer a named narrative without changing
-the score, and explain every verdict without naming the right label?"""
+"""The labels kind with the "narrative" vocabulary (grader/checks/labels.py): do statement labels
+earn a point for the right kind, answer a named narrative without changing the score, and explain
+every verdict without naming the right label?"""
 
 from __future__ import annotations
 
 import pytest
 
 from grader.checks import check, points, spec
-from grader.checks.narrative import OTHER_NARRATIVE, STATEMENT_SETS, statements
+from grader.checks.labels import OTHER_NARRATIVE, case_sets
+from grader.checks.show import statements
 from tests.support.keys_06 import LABELS
 
 CHECKS = sorted(LABELS)
@@ -23,7 +25,7 @@ def flipped(value: str) -> str:
 
 @pytest.mark.parametrize("check_id", CHECKS)
 def test_the_right_kinds_earn_one_point_per_statement(check_id):
-    assert points(check_id, kinds(check_id)) == spec(check_id).max_points == len(STATEMENT_SETS[check_id])
+    assert points(check_id, kinds(check_id)) == spec(check_id).max_points == len(case_sets("narrative")[check_id])
 
 
 @pytest.mark.parametrize("check_id", CHECKS)
@@ -55,7 +57,7 @@ def test_a_wrong_kind_gets_the_statements_question_and_no_verdict_on_the_narrati
     sid = next(iter(right))
     feedback = check("06.statements", {**right, sid: flipped(right[sid])})
     note = next(n for n in feedback.notes if n.label == sid)
-    statement = next(s for s in STATEMENT_SETS["06.statements"] if s.id == sid)
+    statement = next(s for s in case_sets("narrative")["06.statements"] if s.id == sid)
     assert not note.holds_up and note.reason == statement.hint
 
 

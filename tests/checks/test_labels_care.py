@@ -1,10 +1,12 @@
-"""Does the sharing-decision check read decisions in any reasonable form, accept every
-defensible decision, and give evidence or a question, never the decision itself?"""
+"""The labels kind with the "care" vocabulary (grader/checks/labels.py): does the sharing-decision
+check read decisions in any reasonable form, accept every defensible decision, and give evidence
+or a question, never the decision itself?"""
 
 from __future__ import annotations
 
 from grader.checks import check, points, spec
-from grader.checks.data_sharing import REQUEST_SETS, requests
+from grader.checks.labels import case_sets
+from grader.checks.show import requests
 from grader.domain.data_sharing import DECISIONS
 from tests.support.keys_07 import DECISIONS as KEYS
 
@@ -49,7 +51,7 @@ def test_an_untouched_template_is_not_answered_yet_and_scores_nothing():
 def test_the_requests_are_shown_with_every_decision_to_choose_from():
     spec("ex07.requests")
     shown = requests("ex07.requests")
-    for request in REQUEST_SETS["ex07.requests"]:
+    for request in case_sets("care")["ex07.requests"]:
         assert f"{request.id}. {request.who}:" in str(shown)
     for decision in DECISIONS:
         assert decision in str(shown) and decision in shown.html
