@@ -42,6 +42,13 @@ def _normal(found: object) -> object:
 
 # ---- digests and keys ----
 
+
+def test_the_rules_below_find_the_course_s_choice_questions_and_spectrum_scenarios():
+    """So that a renamed kind or field cannot leave the share rules below checking nothing."""
+    assert len(CHOICES) >= 20, f"only {len(CHOICES)} choice questions found in course/items"
+    scenarios = sum(len(item.fields["cases"]) for item in SPECTRUM_SETS)
+    assert len(SPECTRUM_SETS) >= 3 and scenarios >= 10, f"only {scenarios} spectrum scenarios found in course/items"
+
 def test_every_digest_in_the_item_files_matches_its_plain_key_and_every_key_has_its_item():
     held = {item.id: _normal(item_digests(item.fields)) for item in ITEMS if item_digests(item.fields) is not None}
     wanted = {check_id: _normal(found) for check_id, found in every_digest().items()}
