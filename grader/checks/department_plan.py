@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from grader.checks.evidence import answer_type
-from grader.checks.feedback import Note, Status
+from grader.checks.feedback import Note, Status, hint_reason
 from grader.checks.registry import AnswerProblem, register
 from grader.domain.department_plan import DepartmentPlan
 from grader.domain.department_plan_review import AREAS, review
@@ -37,13 +37,15 @@ def as_department_plan(answer: object) -> DepartmentPlan:
 
 
 def line_count(areas: Sequence[str]) -> int:
-    """How many completeness lines the areas hold (the points a check of them is worth)."""
-    return sum(1 for finding in review(DepartmentPlan()) if finding.area in areas)
+    """How many completeness lines the areas hold (the points a check of them is worth); hints count none."""
+    return sum(1 for finding in review(DepartmentPlan()) if finding.area in areas and not finding.judgment)
 
 
 def department_plan_review(check_id: str, *, title: str, areas: Sequence[str] = tuple(AREAS),
                            graded: bool = False) -> None:
-    """Register a completeness check of a department plan: one point per line in ``areas``."""
+    """Register a completeness check of a department plan: one point per line in ``areas``.
+
+    A line that reads the plan's words (a ``judgment``) is shown as a hint and never scored."""
     unknown = sorted(set(areas) - set(AREAS))
     if unknown:
         raise ValueError(f"Unknown review areas {unknown}; use some of {list(AREAS)}.")
@@ -52,6 +54,8 @@ def department_plan_review(check_id: str, *, title: str, areas: Sequence[str] = 
     def grade(answer: object) -> list[Note]:
         plan = as_department_plan(answer)
         return [
+            Note(finding.criterion, Status.HOLDS_UP if finding.met else Status.RECONSIDER,
+                 hint_reason(finding.met, finding.advice), hint=True) if finding.judgment else
             Note(finding.criterion, Status.HOLDS_UP if finding.met else Status.RECONSIDER,
                  finding.advice, missing=not finding.met)
             for finding in review(plan) if finding.area in areas

@@ -1,7 +1,8 @@
 """Upstream sorts: place each intervention on the scale, list them downstream to upstream, say why.
 
 One point per intervention placed at the right level, one for the order and one for a reason
-in the learner's own words beside every placement. The keys are digests of each
+written beside every placement (filled in, and not the same words twice: a machine can check that
+much; whether the reason holds up is for the trainer). The keys are digests of each
 intervention's level and of the whole order; feedback gives an intervention's evidence or a
 question to think about, never its level.
 """
@@ -14,10 +15,10 @@ from grader.checks.evidence import answer_type
 from grader.checks.feedback import Note, Shown, Status
 from grader.checks.hashing import digest
 from grader.checks.registry import AnswerProblem, register, spec
+from grader.domain.finding import is_written
 from grader.domain.upstream import SCALE, WORKED_EXAMPLE, Intervention, Placement, as_placements, upstream_level
 
 INTERVENTION_SETS: dict[str, tuple[Intervention, ...]] = {}
-MIN_REASON_WORDS = 5
 ORDER = "order"
 
 
@@ -46,17 +47,16 @@ def readable_placements(answer: object, ids: list[str]) -> list[Placement]:
 
 def _reason_note(placements: list[Placement], ids: list[str]) -> Note:
     by_id = {p.intervention: p for p in placements if p.intervention}
-    short = [i for i in ids if i in by_id and 0 < len(by_id[i].reason.split()) < MIN_REASON_WORDS]
-    absent = [i for i in ids if i not in by_id or not by_id[i].reason]
-    reasons = [by_id[i].reason.casefold() for i in ids if i in by_id and by_id[i].reason]
+    absent = [i for i in ids if i not in by_id or not is_written(by_id[i].reason)]
+    reasons = [" ".join(by_id[i].reason.casefold().split()) for i in ids if i not in absent]
     copied = len(set(reasons)) < len(reasons)
-    met = not (short or absent or copied)
+    met = not (absent or copied)
     advice = " ".join(part for part in (
         f"Give a reason for: {', '.join(absent)}." if absent else "",
-        f"Say a little more (at least {MIN_REASON_WORDS} words) for: {', '.join(short)}." if short else "",
         "Write a reason of its own for each intervention, not the same words twice." if copied else "",
     ) if part)
-    return Note("a reason for each, in your own words", Status.HOLDS_UP if met else Status.RECONSIDER,
+    return Note("a reason for each, filled in and not the same words twice",
+                Status.HOLDS_UP if met else Status.RECONSIDER,
                 "Every placement says why." if met else advice, missing=bool(absent))
 
 

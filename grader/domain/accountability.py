@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from grader.domain.finding import Finding
+from grader.domain.finding import Finding, is_written
 from grader.domain.plan_file import PlanFileError, read_plan, write_plan  # noqa: F401 (PlanFileError re-exported)
 from grader.domain.spectrum import SPECTRUM, level
 
@@ -53,6 +53,31 @@ VAGUE_PARTNERS = VAGUE_WORDS | {
 VAGUE_CADENCE = ("regular", "ongoing", "as needed", "when needed", "periodic", "from time to time",
                  "occasional", "when possible", "if possible", "as appropriate", "often", "sometimes",
                  "frequent", "continuous", "when we can", "tbd", "as required", "ad hoc")
+# A cadence a calendar understands: the whole cadence (before any comma or "at ..." detail) is one of
+# these forms, read into the number of days between meetings or reports.
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "other": 2, "a": 1, "an": 1}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "quarter": 91, "year": 365}
+_ADVERBS = {"daily": 1, "weekly": 7, "fortnightly": 14, "biweekly": 14, "bi-weekly": 14, "monthly": 30,
+            "bimonthly": 61, "bi-monthly": 61, "quarterly": 91, "semiannually": 182, "semi-annually": 182,
+            "biannually": 182, "annually": 365, "yearly": 365}
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_UNIT = r"(?P<unit>day|week|month|quarter|year)s?"
+_COUNT = r"(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|other)"
+_CADENCE_FORMS = (
+    re.compile(rf"(?:every|each|once every)\s+(?:{_COUNT}\s+)?{_UNIT}"),
+    re.compile(rf"(?:once\s+)?(?:a|an|per|each)\s+{_UNIT}"),
+    re.compile(rf"(?P<times>\d+|one|two|three|four|five|six|twice|once)(?:\s+times)?\s+(?:a|an|per|each)\s+{_UNIT}"),
+    re.compile(rf"(?:every|each)\s+(?P<month>{'|'.join(_MONTHS)})"),
+    re.compile(rf"(?:on\s+)?(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:{'|'.join(_WEEKDAYS)}|day|weekday)"
+               rf"\s+of\s+(?:each|every|the)\s+{_UNIT}"),
+    re.compile(rf"(?:every|each)\s+(?P<weekday>{'|'.join(_WEEKDAYS)})"),
+)
+_DETAIL = re.compile(r"\s*(?:[,;(]|\s(?:at|on|in|by|before|after|during|when|with|from|to)\s).*$")
+# Cadence words anywhere in a text. Only the equity review's hints (never scored) use this search;
+# a plan's cadence is read whole by ``cadence_days``.
 CONCRETE_CADENCE = re.compile(
     r"\b(daily|weekly|fortnightly|biweekly|bi-weekly|monthly|bimonthly|bi-monthly|quarterly|"
     r"annually|yearly|semi-annually|biannually|"
@@ -62,19 +87,12 @@ CONCRETE_CADENCE = re.compile(
     r"(january|february|march|april|may|june|july|august|september|october|november|december))\b",
     re.IGNORECASE,
 )
-DEPARTMENT_WORDS = re.compile(r"\b(department|staff|we|us|our|agency|epidemiolog\w*|health officer)\b",
-                              re.IGNORECASE)
-RESOURCE_WORDS = re.compile(
-    r"(\$|€|£|\d|\bstipends?\b|\bpaid\b|\bpay\b|\bwages?\b|\bsalar(y|ies)\b|\bbudget\b|\bgrants?\b|"
-    r"\bcontracts?\b|\bfunds?\b|\bfunding\b|\bchildcare\b|\bchild care\b|\binterpret\w*|\btranslat\w*|"
-    r"\bmeals?\b|\bfood\b|\btransport\w*|\bbus passes\b|\btime\b|\bhours?\b|\bdays?\b|\bfte\b|"
-    r"\bpositions?\b|\bjobs?\b|\bhired?\b|\bhiring\b)",
-    re.IGNORECASE,
-)
 CONDITIONAL_RESOURCES = ("if funding allows", "when funding", "as available", "if available", "tbd", "depends",
                          "to be decided", "to be determined")
-NO_RESOURCES = re.compile(r"\b(no|none|without|unpaid|volunteers?|in-kind|in kind)\b", re.IGNORECASE)
-AMOUNT = re.compile(r"[$€£\d]")
+# An amount: a number above zero, in digits ("$50", "2 days") or in words ("two days", "one full-time").
+AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                    r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|"
+                    r"half|full-time|part-time)\b", re.IGNORECASE)
 
 
 def _text(value: object, name: str) -> str:
@@ -208,24 +226,70 @@ def is_vague(text: str, vague: frozenset[str] = VAGUE_WORDS) -> bool:
     return _norm(text) in vague
 
 
-def is_concrete_cadence(text: str) -> bool:
+def cadence_days(text: str) -> int | None:
+    """The days between meetings or reports that a cadence gives, or None if a calendar cannot read it.
+
+    "every month" -> 30, "quarterly" -> 91, "twice a year" -> 182, "every March" -> 365,
+    "the first Monday of each month" -> 30, "every Tuesday" -> 7,
+    "every 2 weeks, at the union hall" -> 14; "regularly", "as needed" or a sentence -> None. Only the
+    cadence is read (the part before a comma or an "at ..."): other words never make it concrete."""
     t = _norm(text)
-    return bool(t) and not any(word in t for word in VAGUE_CADENCE) and bool(CONCRETE_CADENCE.search(t))
+    if not t or any(word in t for word in VAGUE_CADENCE):
+        return None
+    t = _DETAIL.sub("", t).strip()
+    if t in _ADVERBS:
+        return _ADVERBS[t]
+    for form in _CADENCE_FORMS:
+        found = form.fullmatch(t)
+        if not found:
+            continue
+        parts = found.groupdict()
+        if parts.get("month"):
+            return 365
+        if parts.get("weekday"):
+            return 7
+        count = parts.get("count") or "1"
+        every = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+        times = parts.get("times") or "1"
+        per = int(times) if times.isdigit() else {"twice": 2, "once": 1, **_NUMBER_WORDS}[times]
+        if every < 1 or per < 1:
+            return None
+        return max(1, _UNIT_DAYS[parts["unit"]] * every // per)
+    return None
+
+
+def is_concrete_cadence(text: str) -> bool:
+    """A cadence a calendar understands (``cadence_days`` can read it)."""
+    return cadence_days(text) is not None
+
+
+def amounts(text: str) -> list[str]:
+    """The amounts a text gives: numbers above zero, in digits or in words."""
+    found = [m.group(0) for m in AMOUNT.finditer(text)]
+    return [n for n in found if not (n[0].isdigit() and float(n.replace(",", "")) == 0)]
 
 
 def names_resources(text: str) -> bool:
-    """Pay or resources are named: an amount or a concrete kind, not "if funding allows" or "unpaid"."""
+    """Pay or resources come with an amount (a number above zero), not "if funding allows" or "TBD".
+
+    Only the number is checked: whether the amount is enough is for the trainer, with the rubric."""
     t = _norm(text)
     if not t or t.startswith(CONDITIONAL_RESOURCES):
         return False
-    if NO_RESOURCES.search(t) and not AMOUNT.search(t):
-        return False
-    return bool(RESOURCE_WORDS.search(t))
+    return bool(amounts(t))
 
 
-def community_chose(commitment: Commitment) -> bool:
-    who = commitment.measure_chosen_by
-    return bool(commitment.measure.strip()) and not is_vague(who) and not DEPARTMENT_WORDS.search(who)
+def _same_partner(a: str, b: str) -> bool:
+    """Two names of one partner: one holds the other ("Unidos Riverbend members", "Unidos Riverbend")."""
+    a, b = _norm(a), _norm(b)
+    return bool(a) and bool(b) and (a in b or b in a)
+
+
+def community_chose(commitment: Commitment, partners: list[str] | None = None) -> bool:
+    """The measure is written, and the one who chose it is a community partner the plan answers to
+    (this commitment's partner, or another in ``partners``), not the department."""
+    named = [p for p in [commitment.answers_to, *(partners or [])] if not is_vague(p, VAGUE_PARTNERS)]
+    return is_written(commitment.measure) and any(_same_partner(commitment.measure_chosen_by, p) for p in named)
 
 
 def _which(plan: AccountabilityPlan, ok) -> list[int]:
@@ -248,11 +312,12 @@ def _line(criterion: str, plan: AccountabilityPlan, ok, empty, advice: str) -> F
 def review(plan: AccountabilityPlan) -> list[Finding]:
     """Nine rubric lines, each met or not, with plain advice on what is missing or vague."""
     at_collaborate = [c for c in plan.commitments if c.level is not None and c.level >= COLLABORATE]
+    partners = [c.answers_to for c in plan.commitments]
     return [
         Finding("two or more commitments", len(plan.commitments) >= 2,
                 "One commitment is a start; add at least one more, with a different mechanism if you can."),
-        _line("says what the department will do", plan,
-              lambda c: len(c.action.split()) >= 3 and not is_vague(c.action), lambda c: not c.action,
+        _line("says what the department will do (filled in)", plan,
+              lambda c: is_written(c.action) and not is_vague(c.action), lambda c: not c.action,
               "say what the department will do, in a few concrete words (a verb and what it applies to)."),
         _line("a named owner", plan,
               lambda c: not is_vague(c.owner), lambda c: not c.owner,
@@ -265,17 +330,19 @@ def review(plan: AccountabilityPlan) -> list[Finding]:
               lambda c: not is_vague(c.mechanism), lambda c: not c.mechanism,
               "name how the partner holds the department to it, for example a community advisory board, "
               "hiring community organizers, or community members in grant oversight."),
-        _line("a concrete cadence", plan,
+        _line("a cadence a calendar understands", plan,
               lambda c: is_concrete_cadence(c.cadence), lambda c: not c.cadence,
               'say how often, in words a calendar understands: "every month", "each quarter"; '
               '"regularly" or "as needed" cannot be checked.'),
-        _line("a measure the community chose", plan,
-              community_chose, lambda c: not (c.measure or c.measure_chosen_by),
-              "give a measure of progress and name the community partner who chose it; a measure the "
-              "department picks for itself does not share power."),
-        _line("pay or resources named", plan,
+        _line("a measure, chosen by a partner the plan answers to", plan,
+              lambda c: community_chose(c, partners), lambda c: not (c.measure or c.measure_chosen_by),
+              "give a measure of progress, and for who chose it name the community partner the commitment "
+              "answers to, as it is written there; a measure the department picks for itself does not "
+              "share power."),
+        _line("pay or resources with an amount", plan,
               lambda c: names_resources(c.resources), lambda c: not c.resources,
-              "name the pay or resources behind it: an amount, stipends, staff time, childcare, interpretation."),
+              'name the pay or resources behind it with an amount, a number: "$50 an hour stipends", '
+              '"two days of analyst time each quarter", "one full-time position".'),
         Finding("reaches Collaborate or above", bool(at_collaborate),
                 "At least one commitment should share decisions and resources (Collaborate) or defer to the "
                 "community (Defer To). Which commitment could you take one step further up the spectrum?",

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from grader.course.examples import load_example
+from grader.domain.finding import is_written
 from grader.domain.plan_file import read_answer, write_plan
 
 GRASSROOTS_KINDS = (
@@ -234,13 +235,14 @@ def offer_kinds(offers: list[str]) -> list[str]:
 
 
 def review(plan: AlliancePlan) -> list[Finding]:
-    """Eleven rubric lines, each met or not, with advice in plain words. Three read the quality of
-    writing (risk shared, not shifted; an offer that serves the community; goals not softened):
-    they are ``judgment`` lines, shown as hints and read by the trainer, never scored."""
+    """Twelve rubric lines, each met or not, with advice in plain words. Four read the quality of
+    writing (a base that says who, to whom and how; risk shared, not shifted; an offer that serves
+    the community; goals not softened): they are ``judgment`` lines, shown as hints and read by the
+    trainer, never scored. The scored lines check that each part is there and the steps are dated."""
     allies = [a for a in plan.allies if _text(a.name)]
     community = [a for a in allies if a.is_community]
     grassroots = [a for a in allies if a.is_grassroots]
-    silent = [a.name for a in allies if words(_text(a.brings)) < 2]
+    silent = [a.name for a in allies if not is_written(_text(a.brings))]
     transparency = [t for t in plan.transparency if _text(t)]
     offers = [o for o in plan.offers if _text(o)]
     goals = [g for g in plan.community_goals if _text(g)]
@@ -259,7 +261,7 @@ def review(plan: AlliancePlan) -> list[Finding]:
             empty=not allies,
         ),
         Finding(
-            "says what each ally brings",
+            "says what each ally brings (filled in)",
             bool(allies) and not silent,
             "For each ally, say in a few words what they bring: members, relationships, "
             "their own research, a voice officials listen to"
@@ -267,12 +269,21 @@ def review(plan: AlliancePlan) -> list[Finding]:
             empty=not allies,
         ),
         Finding(
-            "describes a base of community support",
-            words(_text(plan.base_of_support)) >= MIN_BASE_WORDS,
+            "writes a base of community support",
+            is_written(_text(plan.base_of_support)),
             "Describe the base: which community members or groups may speak up, to whom (the "
             "official, the board, the public) and how (testimony, letters, a meeting), if they "
-            f"choose to. A sentence of {MIN_BASE_WORDS} words or more.",
+            "choose to.",
             empty=not _text(plan.base_of_support),
+        ),
+        Finding(
+            "the base says who may speak, to whom and how",
+            words(_text(plan.base_of_support)) >= MIN_BASE_WORDS,
+            "Read the base of support again: does it say which community members or groups may speak "
+            "up, to whom (the official, the board, the public) and how (testimony, letters, a meeting), "
+            "if they choose to? One short phrase rarely says all three.",
+            empty=not _text(plan.base_of_support),
+            judgment=True,
         ),
         Finding(
             "is transparent with partners",

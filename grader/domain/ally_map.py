@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from grader.domain.finding import Finding
+from grader.domain.finding import Finding, is_written
 from grader.domain.plan_file import read_answer, write_plan
 
 SCALES = ("local", "regional", "state", "national")
@@ -116,8 +116,8 @@ def review(allies: Iterable[MovementAlly]) -> list[Finding]:
     kinds = {ally.kind for ally in mapped}
     unnamed = sum(1 for ally in mapped if not ally.name)
     no_scale = _without(mapped, lambda a: a.scale)
-    no_brings = _without(mapped, lambda a: a.brings.strip())
-    no_ask = _without(mapped, lambda a: a.ask.strip())
+    no_brings = _without(mapped, lambda a: is_written(a.brings))
+    no_ask = _without(mapped, lambda a: is_written(a.ask))
     vague = [_label(a, n) for n, a in enumerate(mapped, start=1) if a.ask.strip() and not is_concrete_ask(a.ask)]
     missing_scales = [scale for scale in SCALES if scale not in scales]
     findings = [

@@ -3,9 +3,10 @@
 These are completeness checks only. They say whether each part is filled in, whether the
 timeline gives every part a month and an owner, whether a community partner is named
 where the plan works with one, whether the community has a check-in to hold the department
-to its commitments, and whether shared data protects small numbers (the course's
-small-count rule, DESIGN §4). They never judge whether a choice is the right one: the
-quality of the plan is for the trainer's rubric.
+to its commitments, and whether the data part says how small numbers are protected. They
+never judge whether a choice is the right one, or whether writing holds up: the quality of
+the plan is for the trainer's rubric. One line is a ``judgment`` (does the protection name a
+way to protect counts from 1 to 10, the course's small-count rule): a hint, never scored.
 
 Each ``Finding`` belongs to one ``area`` (parts, partners, timeline, safeguards); the
 exercise scores each area in its own test cell.
@@ -21,6 +22,7 @@ from typing import TypeVar
 
 from grader.domain.accountability import VAGUE_PARTNERS, VAGUE_WORDS, is_concrete_cadence, is_vague
 from grader.domain.department_plan import PARTS, DepartmentPlan, Milestone, part_label
+from grader.domain.finding import is_written
 
 AREAS: dict[str, str] = {
     "parts": "Every part is filled in",
@@ -28,7 +30,6 @@ AREAS: dict[str, str] = {
     "timeline": "The timeline gives every part a month and an owner",
     "safeguards": "Accountability and data safeguards",
 }
-MIN_GOAL_WORDS = 4
 PROTECTS_SMALL_NUMBERS = re.compile(
     r"(suppress\w*|\bhid(e|es|den|ing)\b|\bmask\w*|\bwithh[eo]ld\w*|small[- ](count|number|cell)s?|cell[- ]size|"
     r"\b(1|one)\s*(to|-|–)\s*(10|ten)\b|\b(under|below|fewer than|less than)\s+(10|11|ten|eleven)\b|"
@@ -45,6 +46,7 @@ class Finding:
     criterion: str
     met: bool
     advice: str
+    judgment: bool = False  # reads the words of the plan: a hint, never scored
 
 
 T = TypeVar("T")
@@ -86,10 +88,10 @@ def _line(area: str, criterion: str, met: bool, advice: str) -> Finding:
 def _parts(plan: DepartmentPlan) -> list[Finding]:
     p, o, d, g = plan.partnership, plan.one_to_ones, plan.data, plan.policy
     return [
-        _line("parts", "names the department and its health equity goal",
-              bool(plan.department) and len(plan.goal.split()) >= MIN_GOAL_WORDS,
+        _line("parts", "names the department and writes its health equity goal",
+              is_written(plan.department) and is_written(plan.goal),
               "At the top of the plan, name your department or team and write the health equity goal "
-              f"the plan serves in a sentence ({MIN_GOAL_WORDS} words or more)."),
+              "the plan serves in a sentence."),
         _line("parts", "partnership: where the relationship is and where it is going",
               p.now is not None and p.aim is not None and bool(p.step),
               "In the Partnership part, choose the level the relationship is at now and the level it aims "
@@ -99,7 +101,7 @@ def _parts(plan: DepartmentPlan) -> list[Finding]:
               "In the One-to-ones part, write the purpose of the meetings: getting to know the people, "
               "not pitching to them (module 01 plans a one-to-one)."),
         _every("parts", "accountability: commitments with an action and an owner", plan.accountability,
-               lambda c: len(c.action.split()) >= 3 and is_named_owner(c.owner), "commitment",
+               lambda c: is_written(c.action) and is_named_owner(c.owner), "commitment",
                "say what the department will do in a few words and name its owner, a person or role.",
                "In the Accountability part, add at least one commitment: what the department will do and "
                "who owns it (module 02 drafts an accountability plan)."),
@@ -185,11 +187,18 @@ def _safeguards(plan: DepartmentPlan) -> list[Finding]:
         _line("safeguards", "a check-in with the community partner is on the timeline", bool(checks),
               "Add a milestone for the Accountability part that the partner your commitments answer to"
               f"{who} takes part in, such as a first check-in, and name that partner in it."),
-        _line("safeguards", "data sharing says how small numbers are protected",
-              says_how_small_numbers_are_protected(plan.data.protection),
-              "In the Data sharing part, say how small numbers are protected: for example, counts from 1 to 10 "
-              "are suppressed, and one more cell is hidden when a total would give a hidden count away "
-              "(module 02)."),
+        _line("safeguards", "data sharing names the data and fills in how small numbers are protected",
+              is_written(plan.data.data) and is_written(plan.data.protection),
+              ("In the Data sharing part, say what data you will share, then how small numbers in it are "
+               "protected" if not is_written(plan.data.data) else
+               "In the Data sharing part, say how small numbers are protected") +
+              ": for example, counts from 1 to 10 are suppressed, and one more cell is hidden when a total "
+              "would give a hidden count away (module 02)."),
+        Finding("safeguards", "the protection names a way to protect counts from 1 to 10",
+                says_how_small_numbers_are_protected(plan.data.protection),
+                "Check that the protection would keep a count from 1 to 10 from being read or worked out: "
+                "suppress it, and hide one more cell where a total would give it away, or combine small "
+                "groups, years or areas (module 02).", judgment=True),
     ]
 
 
@@ -204,6 +213,9 @@ def review_text(plan: DepartmentPlan) -> str:
     for area, title in AREAS.items():
         out.append(title)
         for f in (f for f in review(plan) if f.area == area):
+            if f.judgment:
+                out.append(f"  Hint, not a grade: {f.criterion}. {f.advice}")
+                continue
             mark = "✓ Present" if f.met else "↻ Still to do"
             out.append(f"  {mark}: {f.criterion}." + ("" if f.met else f" {f.advice}"))
     return "\n".join(out)

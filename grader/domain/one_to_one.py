@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from grader.domain.finding import Finding
+from grader.domain.finding import Finding, is_written
 from grader.domain.plan_file import read_answer, write_plan
 
 MIN_MINUTES = 30
@@ -102,12 +102,12 @@ def review(plan: OneToOnePlan) -> list[Finding]:
     findings = [
         Finding(
             "names who you will meet",
-            bool(plan.partner.strip()),
+            is_written(plan.partner),
             "Write the person's name and their organization, so the plan is about a real relationship.",
         ),
         Finding(
             "says why you will meet",
-            bool(plan.purpose.strip()),
+            is_written(plan.purpose),
             "Write the purpose of the meeting in a sentence.",
         ),
         Finding(

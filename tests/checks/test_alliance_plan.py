@@ -73,14 +73,14 @@ def test_a_good_plan_earns_every_point_with_yes_on_each_checked_line_and_hints_o
     feedback = check("04.alliance_plan", good_alliance_plan())
     assert feedback.passed and feedback.points == 8.0 == spec("04.alliance_plan").max_points
     assert [note.reason for note in feedback.checked] == ["Yes."] * 8
-    assert len(feedback.hints) == 3 and "Well done" not in str(feedback)
+    assert len(feedback.hints) == 4 and "Well done" not in str(feedback)
 
 
 def test_a_half_filled_plan_is_scored_line_by_line_with_advice():
     plan = AlliancePlan(allies=good_alliance_plan().allies, transparency=["a", "b"])
     feedback = check("04.alliance_plan", plan)
     held = [note.label for note in feedback.notes if note.status is Status.HOLDS_UP]
-    assert held == ["names community allies, not only agencies", "says what each ally brings",
+    assert held == ["names community allies, not only agencies", "says what each ally brings (filled in)",
                     "is transparent with partners"]
     assert feedback.points == 3.0
     assert "Describe the base" in feedback.notes[2].reason
@@ -90,8 +90,8 @@ def test_the_exercise_plan_is_worth_three_automatic_points_and_its_self_check_li
     assert spec("ex04.alliance_plan").max_points == 3.0
     assert points("ex04.alliance_plan", good_alliance_plan()) == 3.0
     feedback = check("ex04.alliance_plan", AlliancePlan(allies=good_alliance_plan().allies))
-    assert feedback.problem.startswith("Still to answer: describes a base of community support, "
-                                       "is transparent with partners")
+    assert feedback.problem.startswith("Still to answer: writes a base of community support, the base says "
+                                       "who may speak, to whom and how, is transparent with partners")
     assert "Reconsider" not in str(feedback)
     assert points("ex04.alliance_plan", AlliancePlan(allies=good_alliance_plan().allies)) == 0.75  # 2 of 8 lines
 

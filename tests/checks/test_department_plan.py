@@ -48,7 +48,9 @@ def test_a_graded_self_check_names_what_is_still_missing():
 
 def test_the_practice_check_gives_a_reason_for_every_line():
     feedback = check("10.department_plan", good_plan())
-    assert feedback.passed and len(feedback.notes) == 18 and feedback.points == 18
+    assert feedback.passed and len(feedback.checked) == 18 and feedback.points == 18
+    assert [note.label for note in feedback.hints] == ["the protection names a way to protect counts from 1 to 10"]
+    assert "Well done" not in str(feedback)
 
 
 @pytest.mark.parametrize("answer, words", [

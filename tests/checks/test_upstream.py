@@ -54,16 +54,26 @@ def test_swapping_two_neighbors_costs_only_the_order_point():
     assert [note.label for note in feedback.notes if not note.holds_up] == ["from downstream to upstream"]
 
 
+REASON = "a reason for each, filled in and not the same words twice"
+
+
 @pytest.mark.parametrize("reasons", [
     ["", "a reason of my own here", "another reason of my own", "a third reason of my own"],
-    ["too short", "a reason of my own here", "another reason of my own", "a third reason of my own"],
+    ["TBD", "a reason of my own here", "another reason of my own", "a third reason of my own"],
     ["the very same reason every time"] * 4,
+    ["The same  reason", "the same reason", "another reason of my own", "a third reason of my own"],
 ])
-def test_a_missing_short_or_copied_reason_costs_the_reason_point(reasons):
+def test_a_missing_placeholder_or_copied_reason_costs_the_reason_point(reasons):
     answer = [Placement(p.intervention, p.level, reason) for p, reason in zip(right("09.sort"), reasons, strict=True)]
     feedback = check("09.sort", answer)
     assert points("09.sort", answer) == 5.0
-    assert [note.label for note in feedback.notes if not note.holds_up] == ["a reason for each, in your own words"]
+    assert [note.label for note in feedback.notes if not note.holds_up] == [REASON]
+
+
+def test_a_short_reason_is_filled_in_the_trainer_reads_whether_it_holds_up():
+    reasons = ["too short", "Why?", "asdf", "a third reason of my own"]
+    answer = [Placement(p.intervention, p.level, reason) for p, reason in zip(right("09.sort"), reasons, strict=True)]
+    assert points("09.sort", answer) == 6.0
 
 
 def test_levels_may_be_named_by_number_name_or_any_case():

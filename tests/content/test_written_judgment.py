@@ -29,10 +29,14 @@ import pytest
 from grader.checks import known_checks, score, spec
 from grader.checks.press_rewrite import PARAGRAPHS
 from grader.domain.equity_review import CONTRACTING_POLICY, QUESTION_KEYS, QUESTIONS, EquityReview
+from grader.domain.upstream import Placement
 from tests.support.builders import full_map, good_plan
+from tests.support.keys_02 import good_plan as good_accountability_plan
 from tests.support.keys_04 import good_alliance_plan
 from tests.support.keys_06 import GOOD_REWRITES
 from tests.support.keys_08 import good_review
+from tests.support.keys_09 import ORDERS, SORTS
+from tests.support.keys_10 import good_plan as good_department_plan
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -99,11 +103,35 @@ def _one_to_one(check_id: str, text: str) -> object:
 
 
 def _alliance(check_id: str, text: str) -> object:
-    return replace(good_alliance_plan(), shared_risk=text, offers=[text], community_goals=[text])
+    plan = good_alliance_plan()
+    return replace(plan, shared_risk=text, offers=[text], community_goals=[text], base_of_support=text,
+                   allies=[replace(ally, brings=text) for ally in plan.allies])
 
 
 def _allies(check_id: str, text: str) -> object:
-    return [replace(ally, ask=text) for ally in full_map()]
+    return [replace(ally, ask=text, brings=text) for ally in full_map()]
+
+
+def _sorted(check_id: str, reason: str = "") -> list[Placement]:
+    """The right upstream sort; every reason is ``reason`` and the intervention's id (so none repeats)."""
+    levels = SORTS[check_id]
+    return [Placement(i, levels[i], f"{reason} ({i})" if reason else f"The reason why {i} sits at this level.")
+            for i in ORDERS[check_id].split()]
+
+
+def _upstream(check_id: str, text: str) -> object:
+    return _sorted(check_id, text)
+
+
+def _accountability(check_id: str, text: str) -> object:
+    plan = good_accountability_plan()
+    return replace(plan, commitments=[replace(c, action=text) for c in plan.commitments])
+
+
+def _department(check_id: str, text: str) -> object:
+    plan = good_department_plan()
+    return replace(plan, goal=text, data=replace(plan.data, protection=text),
+                   accountability=[replace(c, action=text) for c in plan.accountability])
 
 
 ALL_WRITING = {"Rewritten press paragraph": _rewrite, "Equity review": _review}
@@ -111,6 +139,13 @@ WRITING_IN_A_PLAN = {
     "One-to-one plan": (_one_to_one, lambda: good_plan()),
     "Alliance plan": (_alliance, lambda: good_alliance_plan()),
     "Ally map": (_allies, lambda: full_map()),
+    "Accountability plan": (_accountability, lambda: good_accountability_plan()),
+}
+# Checks whose model answer depends on the check id, and whose written parts are only checked for presence.
+WRITING_IN_A_PLAN_BY_ID = {
+    **dict.fromkeys(("09.sort", "ex09.housing", "ex09.work"), (_upstream, _sorted)),
+    **dict.fromkeys(("10.department_plan", "ex10.parts", "ex10.partners", "ex10.safeguards", "ex10.timeline"),
+                    (_department, lambda _: good_department_plan())),
 }
 TEMPLATE_REVIEW = EquityReview(
     policy=CONTRACTING_POLICY.name, kind=CONTRACTING_POLICY.kind,
@@ -140,7 +175,8 @@ def _sample(name: str, check_id: str) -> str:
 def test_every_written_judgment_check_is_covered():
     assert {"06.rewrite", "ex06.rewrite", "08.review", "ex08.review"} <= set(ALL_WRITING_IDS)
     assert {"01.one_to_one", "ex01.one_to_one", "04.alliance_plan", "ex04.alliance_plan",
-            "05.allies", "ex05.allies"} <= set(PLAN_IDS)
+            "05.allies", "ex05.allies", "02.accountability", "ex02.plan"} <= set(PLAN_IDS)
+    assert {"ex09.housing", "ex09.work", "ex10.parts", "ex10.safeguards"} <= set(WRITING_IN_A_PLAN_BY_ID)
     assert len(SAMPLES) >= 10
 
 
@@ -174,6 +210,64 @@ def test_the_words_in_a_plan_do_not_move_its_score(check_id, name):
 def test_why_questions_score_as_much_as_curious_ones_and_no_more(check_id):
     whys = replace(good_plan(), questions=["Why?", "Why?", "Why?"])
     assert score(check_id, whys) == score(check_id, good_plan())
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+@pytest.mark.parametrize("check_id", sorted(WRITING_IN_A_PLAN_BY_ID))
+def test_the_words_of_a_part_checked_for_presence_do_not_move_its_score(check_id, name):
+    """Upstream reasons, a department plan's goal, actions and protection: filled in is all that counts."""
+    make, model = WRITING_IN_A_PLAN_BY_ID[check_id]
+    assert score(check_id, make(check_id, _sample(name, check_id))) == score(check_id, model(check_id))
+
+
+# ---- lines that read a number or a calendar: words alone earn nothing ----------------------------
+
+# Text with no number in it, in digits or in words: resource words, stuffing and nonsense.
+NO_NUMBER = {
+    "time time time": "time time time",
+    "every resource word": ("stipends, paid, pay, wages, salary, budget, grant, contract, funds, funding, childcare, "
+                            "interpretation, translation, meals, food, transport, bus passes, time, hours, days, "
+                            "FTE, positions, jobs, hired, hiring"),
+    "staff time": "staff time",
+    **{name: NONSENSE[name] for name in ("lorem ipsum", "keyboard gibberish", "one word fifty times", '"Why?"',
+                                         "the rubric lines copied", "the stuffed sentence, three times")},
+}
+ACCOUNTABILITY_IDS = _ids({"Accountability plan"})
+
+
+def _every_commitment(**changes) -> object:
+    plan = good_accountability_plan()
+    return replace(plan, commitments=[replace(c, **changes) for c in plan.commitments])
+
+
+@pytest.mark.parametrize("name", NO_NUMBER)
+@pytest.mark.parametrize("check_id", ACCOUNTABILITY_IDS)
+def test_resources_without_an_amount_earn_what_blank_resources_earn(check_id, name):
+    assert score(check_id, _every_commitment(resources=NO_NUMBER[name])) == score(check_id, _every_commitment(resources=""))
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+@pytest.mark.parametrize("check_id", ACCOUNTABILITY_IDS)
+def test_a_measure_chosen_by_anyone_but_a_partner_of_the_plan_earns_nothing(check_id, name):
+    """Who chose the measure is checked against the plan's own partners, not for department words."""
+    chosen = _every_commitment(measure_chosen_by=_sample(name, check_id))
+    assert score(check_id, chosen) == score(check_id, _every_commitment(measure_chosen_by=""))
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+@pytest.mark.parametrize("check_id", ACCOUNTABILITY_IDS)
+def test_a_cadence_a_calendar_cannot_read_earns_nothing(check_id, name):
+    """Text that holds "every quarter" among other words is not a cadence; only a whole cadence counts."""
+    assert score(check_id, _every_commitment(cadence=_sample(name, check_id))) == score(
+        check_id, _every_commitment(cadence=""))
+
+
+@pytest.mark.parametrize("check_id", ["10.department_plan", "ex10.safeguards"])
+def test_a_protection_for_data_the_plan_does_not_share_earns_nothing(check_id):
+    plan = good_department_plan()
+    unshared = replace(plan, data=replace(plan.data, data="", protection="suppression"))
+    assert score(check_id, unshared) == score(check_id, replace(unshared, data=replace(unshared.data, protection="")))
+    assert score(check_id, unshared) < score(check_id, plan)
 
 
 # ---- the exercises' graded cells --------------------------------------------------------------

@@ -27,11 +27,12 @@ def findings(plan: AlliancePlan) -> dict[str, object]:
     return {finding.criterion: finding for finding in review(plan)}
 
 
-def test_a_good_plan_meets_all_eleven_rubric_lines_three_of_them_judgments():
+def test_a_good_plan_meets_all_twelve_rubric_lines_four_of_them_judgments():
     result = review(good_alliance_plan())
-    assert len(result) == 11 and all(finding.met for finding in result)
+    assert len(result) == 12 and all(finding.met for finding in result)
     assert [f.criterion for f in result if f.judgment] == [
-        "shares risk instead of shifting it", "offers something in return", "protects the communities' own goals"]
+        "the base says who may speak, to whom and how", "shares risk instead of shifting it",
+        "offers something in return", "protects the communities' own goals"]
     assert not any(finding.empty for finding in result)
 
 
@@ -124,14 +125,17 @@ def test_community_allies_need_one_from_grassroots_or_civic_leadership():
 
 def test_advice_names_the_allies_that_do_not_yet_say_what_they_bring():
     plan = good_alliance_plan()
-    plan.allies[1].brings = "help"
-    finding = findings(plan)["says what each ally brings"]
+    plan.allies[1].brings = "TBD"
+    finding = findings(plan)["says what each ally brings (filled in)"]
     assert not finding.met and "(still to say for: North Bluff Interfaith Council)" in finding.advice
 
 
-def test_a_short_base_of_support_is_not_yet_a_description():
+def test_a_short_base_of_support_is_filled_in_and_gets_a_hint_not_a_lost_point():
     plan = replace(good_alliance_plan(), base_of_support="Partners will help.")
-    assert not findings(plan)["describes a base of community support"].met
+    assert findings(plan)["writes a base of community support"].met
+    hint = findings(plan)["the base says who may speak, to whom and how"]
+    assert hint.judgment and not hint.met
+    assert not findings(replace(plan, base_of_support="TBD"))["writes a base of community support"].met
 
 
 def test_one_transparency_step_is_not_enough():

@@ -4,6 +4,7 @@ line, without ever judging whether a choice is the right one?"""
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 
 import pytest
 
@@ -29,9 +30,32 @@ def finding(plan: DepartmentPlan, criterion: str):
 
 def test_a_complete_plan_meets_every_line_in_every_area():
     findings = review(good_plan())
-    assert all(f.met and f.advice == "Yes." for f in findings)
+    assert all(f.met and (f.judgment or f.advice == "Yes.") for f in findings)
     assert {f.area for f in findings} == set(AREAS)
-    assert [sum(f.area == area for f in findings) for area in AREAS] == [6, 5, 4, 3]
+    assert [sum(f.area == area and not f.judgment for f in findings) for area in AREAS] == [6, 5, 4, 3]
+
+
+def test_only_the_small_number_protection_reads_words_and_it_is_a_hint():
+    (hint,) = [f for f in review(good_plan()) if f.judgment]
+    assert hint.area == "safeguards" and hint.criterion == "the protection names a way to protect counts from 1 to 10"
+    assert "Hint, not a grade: the protection names" in review_text(good_plan())
+
+
+@pytest.mark.parametrize("data, protection, met", [
+    ("Asthma visits by neighborhood", "Counts from 1 to 10 are suppressed", True),
+    ("Asthma visits by neighborhood", "we keep it safe", True),  # filled in: the trainer reads whether it holds up
+    ("Asthma visits by neighborhood", "TBD", False),
+    ("", "suppression", False),  # a protection for data the plan does not share
+])
+def test_the_protection_line_checks_the_data_and_its_protection_are_filled_in(data, protection, met):
+    plan = good_plan()
+    plan = replace(plan, data=replace(plan.data, data=data, protection=protection))
+    assert finding(plan, "data sharing names the data and fills in how small numbers are protected").met is met
+
+
+@pytest.mark.parametrize("goal, met", [("Safe homes.", True), ("Why?", True), ("TBD", False), ("", False)])
+def test_the_goal_is_checked_for_being_filled_in_not_for_its_length(goal, met):
+    assert finding(replace(good_plan(), goal=goal), "names the department and writes its health equity goal").met is met
 
 
 def test_a_blank_plan_meets_no_line():

@@ -40,7 +40,7 @@ def test_a_good_plan_typed_in_and_reviewed_holds_up_on_every_line(store):
     assert builder.plan() == good_alliance_plan()
     builder.review_button.click()
     assert "The 8 checked parts hold up; hints on your writing below" in builder.feedback.value
-    assert builder.feedback.value.count("Hint, not a grade") == 3
+    assert builder.feedback.value.count("Hint, not a grade") == 4
     assert store.load("progress")["04.alliance_plan"]["passed"] is True
 
 

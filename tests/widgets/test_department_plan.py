@@ -85,7 +85,7 @@ def test_check_shows_the_completeness_review_and_counts_the_attempt(store):
     builder = DepartmentPlanBuilder(store=store)
     builder.fill(good_plan())
     builder.check_button.click()
-    assert "Well done: all 18 hold up" in builder.feedback.value
+    assert "The 18 checked parts hold up; hints on your writing below" in builder.feedback.value
     assert store.load("progress")["10.department_plan"]["passed"] is True
 
 
@@ -93,7 +93,7 @@ def test_check_on_a_partial_plan_says_what_is_still_to_do(store):
     builder = DepartmentPlanBuilder(store=store)
     builder.department.value = "Environmental Health team"
     builder.check_button.click()
-    assert "Worth another look: 0 of 18 hold up" in builder.feedback.value
+    assert "Worth another look: 0 of 18 checked parts hold up" in builder.feedback.value
     assert "In the Partnership part" in builder.feedback.value
 
 
