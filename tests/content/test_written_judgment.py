@@ -37,6 +37,8 @@ from tests.support.keys_06 import GOOD_REWRITES
 from tests.support.keys_08 import good_review
 from tests.support.keys_09 import ORDERS, SORTS
 from tests.support.keys_10 import good_plan as good_department_plan
+from tests.support.word_lines import SAMPLES as EMPTY_WORDS
+from tests.support.word_lines import measure, word_lines
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -268,6 +270,36 @@ def test_a_protection_for_data_the_plan_does_not_share_earns_nothing(check_id):
     unshared = replace(plan, data=replace(plan.data, data="", protection="suppression"))
     assert score(check_id, unshared) == score(check_id, replace(unshared, data=replace(unshared.data, protection="")))
     assert score(check_id, unshared) < score(check_id, plan)
+
+
+# ---- every exercise, measured: no scored line moves with the words ------------------------------
+
+def test_no_scored_line_of_an_exercise_moves_with_the_words_a_learner_writes():
+    """Every written part of every exercise check's model answer, refilled with nonsense and stuffing."""
+    lines, total = measure(ROOT)
+    assert total > 100 and len(EMPTY_WORDS) >= 10
+    assert [(line.check_id, line.label, line.moved_by) for line in lines] == []
+
+
+def _made_up_grade(rule):
+    from grader.checks.feedback import Note, Status
+
+    def grade(answer):
+        return [Note("a line", Status.HOLDS_UP if rule(answer.action) else Status.RECONSIDER, ""),
+                Note("a hint", Status.HOLDS_UP if "time" in answer.action else Status.RECONSIDER, "", hint=True)]
+    return grade
+
+
+@pytest.mark.parametrize("rule, reads_words", [
+    (lambda text: "time" in text or "$" in text, True),             # a word list
+    (lambda text: len(text.split()) >= 3, True),                      # a word count
+    (lambda text: text.strip().casefold() not in ("", "tbd"), False),  # presence
+    (lambda text: any(ch.isdigit() for ch in text), False),           # a number
+])
+def test_the_measure_finds_a_line_that_reads_words_and_spares_honest_ones(rule, reads_words):
+    model = good_accountability_plan().commitments[0]
+    found = word_lines(_made_up_grade(rule), replace(model, action="$50 for staff time"))
+    assert ("a line" in found) is reads_words and "a hint" not in found
 
 
 # ---- the exercises' graded cells --------------------------------------------------------------
