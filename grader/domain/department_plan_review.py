@@ -179,7 +179,7 @@ def _safeguards(plan: DepartmentPlan) -> list[Finding]:
     checks = [m for m in plan.milestones_for("accountability") if _checks_in_with(m, partners)]
     who = f" ({'; '.join(partners)})" if partners else ""
     return [
-        _every("safeguards", "every commitment has a mechanism and a concrete cadence", plan.accountability,
+        _every("safeguards", "every commitment has a mechanism and a cadence a calendar understands", plan.accountability,
                lambda c: is_named_owner(c.mechanism) and is_concrete_cadence(c.cadence), "commitment",
                'name how the partner holds the department to it (for example a community advisory board) and '
                'how often, in words a calendar understands ("every month").',

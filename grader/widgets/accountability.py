@@ -65,8 +65,8 @@ class AccountabilityPlanBuilder(widgets.VBox):
         self.mechanism = choice_box("Mechanism:", list(MECHANISMS), style=LABEL)
         self.cadence = choice_box("How often:", list(CADENCES), style=LABEL)
         self.measure = text_box("Measure of progress:", "What will show progress", style=LABEL)
-        self.measure_chosen_by = text_box("Measure chosen by:", "Who chose this measure", style=LABEL)
-        self.resources = text_box("Pay or resources:", "For example: $50 an hour stipends, interpretation", style=LABEL)
+        self.measure_chosen_by = text_box("Measure chosen by:", "The partner who chose it, named as in Answers to", style=LABEL)
+        self.resources = text_box("Pay or resources:", "With an amount, for example: $50 an hour stipends", style=LABEL)
         self.level = widgets.Dropdown(options=[(CHOOSE_LEVEL, None)] + [(lvl.label, lvl.number) for lvl in SPECTRUM],
                                       value=None, description="Spectrum level:", style=LABEL)
         self.add_button = button("Add commitment", "Add the commitment in the fields to your plan", "plus")

@@ -117,7 +117,7 @@ def test_a_check_in_must_involve_the_partner_a_commitment_answers_to():
 def test_a_vague_cadence_or_a_missing_mechanism_is_named():
     plan = good_plan()
     plan.accountability[0].cadence = "regularly"
-    line = finding(plan, "every commitment has a mechanism and a concrete cadence")
+    line = finding(plan, "every commitment has a mechanism and a cadence a calendar understands")
     assert not line.met and line.advice.startswith("Commitment 1:")
 
 
