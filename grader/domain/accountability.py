@@ -279,17 +279,18 @@ def names_resources(text: str) -> bool:
     return bool(amounts(t))
 
 
-def _same_partner(a: str, b: str) -> bool:
-    """Two names of one partner: one holds the other ("Unidos Riverbend members", "Unidos Riverbend")."""
-    a, b = _norm(a), _norm(b)
-    return bool(a) and bool(b) and (a in b or b in a)
+def names_partner(text: str, partner: str) -> bool:
+    """``text`` names ``partner`` in full, as whole words: "Unidos Riverbend members" names
+    "Unidos Riverbend"; "Unidos" or "members" alone does not."""
+    text, partner = _norm(text), _norm(partner)
+    return bool(partner) and re.search(rf"(?<!\w){re.escape(partner)}(?!\w)", text) is not None
 
 
 def community_chose(commitment: Commitment, partners: list[str] | None = None) -> bool:
     """The measure is written, and the one who chose it is a community partner the plan answers to
     (this commitment's partner, or another in ``partners``), not the department."""
     named = [p for p in [commitment.answers_to, *(partners or [])] if not is_vague(p, VAGUE_PARTNERS)]
-    return is_written(commitment.measure) and any(_same_partner(commitment.measure_chosen_by, p) for p in named)
+    return is_written(commitment.measure) and any(names_partner(commitment.measure_chosen_by, p) for p in named)
 
 
 def _which(plan: AccountabilityPlan, ok) -> list[int]:

@@ -173,6 +173,7 @@ def test_pay_or_resources_need_an_amount(resources, named):
     ("Youth Voices for Clean Air members", True), ("youth voices for clean air", True),
     ("Mill Flats Neighbors in Action", False), ("department staff", False), ("our epidemiologists", False),
     ("we did", False), ("TBD", False), ("", False), ("Lorem ipsum dolor sit amet", False),
+    ("a", False), ("Youth", False), ("Youth Voices for Clean Airport", False),
 ])
 def test_the_measure_must_be_chosen_by_the_partner_the_commitment_answers_to(chosen_by, chose):
     assert community_chose(replace(good_plan().commitments[0], measure_chosen_by=chosen_by)) is chose

@@ -110,6 +110,15 @@ def test_a_full_map_meets_every_line():
     assert [f.criterion for f in review(full_map()) if f.judgment] == ["a concrete ask for each ally"]
 
 
+@pytest.mark.parametrize("text, met", [("TBD", False), ("...", False), ("n/a", False), ("asdf", True)])
+def test_what_an_ally_brings_and_the_ask_are_checked_for_being_filled_in(text, met):
+    from dataclasses import replace
+
+    allies = [replace(ally, brings=text, ask=text) for ally in full_map()]
+    assert finding(allies, "says what each ally brings").met is met
+    assert finding(allies, "an ask for each ally").met is met
+
+
 def test_too_few_allies_says_how_many_so_far_and_counts_as_unanswered():
     found = finding(full_map()[:MIN_ALLIES - 1], "at least")
     assert not found.met and found.missing

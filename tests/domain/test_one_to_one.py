@@ -87,6 +87,12 @@ def test_a_blank_name_does_not_name_who_you_will_meet():
     assert finding(good_plan(partner="   "), "names who").met is False
 
 
+@pytest.mark.parametrize("text, met", [("TBD", False), ("...", False), ("asdf", True), ("Rosa", True)])
+def test_the_name_and_purpose_are_checked_for_being_filled_in_not_for_their_words(text, met):
+    assert finding(good_plan(partner=text), "names who").met is met
+    assert finding(good_plan(purpose=text), "says why").met is met
+
+
 @pytest.mark.parametrize("question", ["What matters most to you?", "How did you get started?",
                                       "Why does this work matter?", "Tell me about your family.",
                                       "Who else should I meet?", "  where did you grow up?",
