@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import nbformat
@@ -19,12 +20,14 @@ from playwright.sync_api import Locator, Page, expect
 
 from grader.course.syllabus import course_root
 from grader.domain.spectrum import SPECTRUM
-from grader.widgets.picker import picking
+from grader.widgets.picker import picking, read_labels
 from tests.browser.drivers import WAIT, button, choose, options, press, status, type_in
 from tests.browser.lab import NotebookPage
 from tests.support.answer_keys import CHOICES, PLACEMENTS
 from tests.support.builders import good_plan
+from tests.support.keys_02 import LEVERS
 from tests.support.keys_06 import LABELS
+from tests.support.keys_07 import DECISIONS
 from tests.support.keys_08 import STATEMENTS
 from tests.support.keys_09 import ORDERS, SORTS
 
@@ -125,12 +128,23 @@ def upstream_sorter(check_id: str):
     return drive
 
 
-def label_picker(check_id: str, answers: dict[str, str]):
+# check id -> the labels a LabelPicker is given, by item (one label each; the first that earns the point)
+PICKED: dict[str, dict[str, str]] = {
+    "ex00.root": {"answer": CHOICES["ex00.root"]},
+    "ex00.mechanism": {"answer": CHOICES["ex00.mechanism"]},
+    "ex00.spectrum": {"X1": str(PLACEMENTS["ex00.spectrum"]["X1"])},
+    "ex02.levers": {item: levers[0] for item, levers in LEVERS["ex02.levers"].items()},
+    "ex06.statements": LABELS["ex06.statements"],
+    "ex07.requests": {item: decisions[0] for item, decisions in DECISIONS["ex07.requests"].items()},
+}
+
+
+def label_picker(check_id: str):
     """Choose each item's label in a LabelPicker by keyboard, then press its Save button."""
     def drive(page: Page, out: Locator) -> str:
         found = picking(check_id)
         shown = {value: text for text, value in found.options}
-        for item, value in answers.items():
+        for item, value in PICKED[check_id].items():
             where = "Your answer:" if found.is_choice else f"{found.word} for {item}:"
             choose(page, out.get_by_label(where, exact=True), shown[found.read(value)])
         what = "answer" if found.is_choice else "choices"
@@ -139,15 +153,21 @@ def label_picker(check_id: str, answers: dict[str, str]):
     return drive
 
 
+Builder = tuple[str, Callable[[Page, Locator], str], str]
+
+
+def picker(check_id: str, read: str) -> Builder:
+    """A LabelPicker's entry in BUILDERS."""
+    return f'LabelPicker("{check_id}"', label_picker(check_id), read
+
+
 # exercise -> (the builder's code in its cell, the driver, what its answer cell prints once read)
-BUILDERS = {
-    "ex00": [('LabelPicker("ex00.root"', label_picker("ex00.root", {"answer": CHOICES["ex00.root"]}), "Read your answer"),
-             ('LabelPicker("ex00.mechanism"', label_picker("ex00.mechanism", {"answer": CHOICES["ex00.mechanism"]}),
-              "Read your answer"),
-             ('LabelPicker("ex00.spectrum"', label_picker("ex00.spectrum", {"X1": str(PLACEMENTS["ex00.spectrum"]["X1"])}),
-              "Read your answers")],
-    "ex06": [('LabelPicker("ex06.statements"', label_picker("ex06.statements", LABELS["ex06.statements"]),
-              "Read your answers")],
+BUILDERS: dict[str, list[Builder]] = {
+    "ex00": [picker("ex00.root", "Read your answer"), picker("ex00.mechanism", "Read your answer"),
+             picker("ex00.spectrum", "Read your answers")],
+    "ex02": [picker("ex02.levers", "Read your answers")],
+    "ex06": [picker("ex06.statements", "Read your answers")],
+    "ex07": [picker("ex07.requests", "Read your answers")],
     "ex01": [('SpectrumMapper("ex01.spectrum"', spectrum_mapper, "Read your placements"),
              ('OneToOnePlanner("ex01.one_to_one"', one_to_one_planner, "Read your plan")],
     "ex04": [('AlliancePlanBuilder("ex04.alliance_plan"', alliance_plan_builder, "Read your alliance plan")],
@@ -190,6 +210,11 @@ def test_every_builder_answers_by_keyboard_and_its_answer_cell_reads_the_saved_f
             name = re.search(r"saves (\S+\.json)", next(
                 c.source for c in nbformat.read(lab.folder / relative, as_version=4).cells if code in c.source))
             assert name and (lab.folder / relative).parent.joinpath(name.group(1)).is_file()
+            picked = re.match(r'LabelPicker\("([^"]+)"', code)
+            if picked:  # the file holds, for each item, the label chosen by keyboard
+                labels = read_labels((lab.folder / relative).parent / name.group(1))
+                found = picking(picked.group(1))
+                assert labels == {item: found.read(value) for item, value in PICKED[picked.group(1)].items()}
 
         time.sleep(0.5)
         notebook.restart_and_run_all()
