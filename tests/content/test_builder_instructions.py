@@ -71,3 +71,43 @@ def test_builder_parts_say_what_to_do_in_the_builder_before_any_python(module):
             problems.append(f'{grade_id}: the answer cell offers Python, but the instructions do not say '
                             f'"{PYTHON_SECOND}, ..."')
     assert problems == [], f"{module.exercise_notebook}:\n" + "\n".join(problems)
+
+
+# ---- module practice: a task that is not data analysis offers its builder before any Python ----
+
+# check id -> why its Python template needs no builder of its own
+PYTHON_ONLY = {
+    "08.review": "a worked example: the learner adds one answer to a review the course wrote; section 5's "
+                 "builder then takes the learner's own review",
+}
+TEMPLATE = re.compile(r"(^|[=(\[,:]\s*)\.\.\.", re.M)
+
+
+def python_tasks(notebook: nbformat.NotebookNode) -> list[tuple[str, bool]]:
+    """Each practice check answered by a Python template (a ``...`` to replace) that is not data analysis,
+    and whether a widget for the same check id comes before it."""
+    from grader.tools.timing import DECISION_KINDS, PLAN_KINDS, load_items
+
+    items = load_items()
+    shown: set[str] = set()
+    found = []
+    for cell in notebook.cells:
+        if cell.cell_type != "code":
+            continue
+        widget_ids = re.findall(r'\b[A-Z]\w+\(\s*"(\d\d\.\w+)"', cell.source)
+        shown.update(widget_ids)
+        code = re.sub(r"#.*", "", cell.source)
+        for check_id in re.findall(r'\bcheck\(\s*"(\d\d\.\w+)"', code):
+            kind = items.get(check_id, {}).get("kind")
+            if TEMPLATE.search(code) and kind in DECISION_KINDS | PLAN_KINDS:
+                found.append((check_id, check_id in shown))
+    return found
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.id)
+def test_module_practice_that_is_not_data_analysis_offers_a_builder_before_python(module):
+    tasks = python_tasks(nbformat.read(ROOT / module.notebook, as_version=4))
+    missing = [check_id for check_id, offered in tasks if not offered and check_id not in PYTHON_ONLY]
+    assert missing == [], (f"{module.notebook}: {', '.join(missing)}: Python asked for with no builder above; show "
+                           'the widget first (LabelPicker("NN.x"), UpstreamSorter("NN.x"), ...) and say '
+                           f'"{PYTHON_SECOND}, ..." for the template')
