@@ -21,7 +21,7 @@ from playwright.sync_api import Locator, Page, expect
 from grader.course.syllabus import course_root
 from grader.domain.spectrum import SPECTRUM
 from grader.widgets.picker import picking, read_labels
-from tests.browser.drivers import WAIT, button, choose, options, press, status, type_in
+from tests.browser.drivers import WAIT, accountability_plan_builder, button, choose, options, press, status, type_in
 from tests.browser.lab import NotebookPage
 from tests.support.answer_keys import CHOICES, PLACEMENTS
 from tests.support.builders import good_plan
@@ -153,6 +153,11 @@ def label_picker(check_id: str):
     return drive
 
 
+def accountability_plan(page: Page, out: Locator) -> str:
+    accountability_plan_builder(page, out, "")  # one commitment, reviewed and saved, by keyboard
+    return "Saved 1 commitment to accountability-plan.json"
+
+
 Builder = tuple[str, Callable[[Page, Locator], str], str]
 
 
@@ -165,7 +170,9 @@ def picker(check_id: str, read: str) -> Builder:
 BUILDERS: dict[str, list[Builder]] = {
     "ex00": [picker("ex00.root", "Read your answer"), picker("ex00.mechanism", "Read your answer"),
              picker("ex00.spectrum", "Read your answers")],
-    "ex02": [picker("ex02.levers", "Read your answers")],
+    "ex02": [('AccountabilityPlanBuilder("ex02.plan"', accountability_plan,
+              "Publish inspection results for every home the union reports"),
+             picker("ex02.levers", "Read your answers")],
     "ex06": [picker("ex06.statements", "Read your answers")],
     "ex07": [picker("ex07.requests", "Read your answers")],
     "ex01": [('SpectrumMapper("ex01.spectrum"', spectrum_mapper, "Read your placements"),
@@ -178,12 +185,15 @@ BUILDERS: dict[str, list[Builder]] = {
              ('UpstreamSorter("ex09.work"', upstream_sorter("ex09.work"), "Read your sort")],
 }
 
+# what an answer cell shows before anything is saved, where it is not "Nothing saved yet: ... Save button"
+BEFORE = {'AccountabilityPlanBuilder("ex02.plan"': "No commitments yet"}
+
 
 def answer_output(notebook: NotebookPage, builder_code: str) -> Locator:
     """The output of the answer cell that follows a builder's cell."""
     cells = nbformat.read(notebook.lab.folder / notebook.path, as_version=4).cells
     index = next(n for n, c in enumerate(cells) if c.cell_type == "code" and builder_code in c.source)
-    answer = next(n for n in range(index + 1, len(cells)) if "load_" in cells[n].source)
+    answer = next(n for n in range(index + 1, len(cells)) if re.search(r"\bload_\w+\(|\.load\(", cells[n].source))
     return notebook.page.locator(f'.jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell'
                                  f'[data-windowed-list-index="{answer}"] .jp-OutputArea-output').first
 
@@ -198,7 +208,7 @@ def test_every_builder_answers_by_keyboard_and_its_answer_cell_reads_the_saved_f
         notebook.run_all()
         assert notebook.problems() == [], f"{assignment} shows errors before anything is saved"
         for code, _, _ in BUILDERS[assignment]:
-            expect(answer_output(notebook, code)).to_contain_text(re.compile(r"saved yet: .*Save button"),
+            expect(answer_output(notebook, code)).to_contain_text(BEFORE.get(code, re.compile(r"saved yet: .*Save button")),
                                                                   timeout=WAIT)
         for code, drive, _ in BUILDERS[assignment]:
             out = notebook.output(code)
