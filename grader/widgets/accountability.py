@@ -174,7 +174,10 @@ class AccountabilityPlanBuilder(widgets.VBox):
     def save(self) -> str:
         path = self.plan.save(self.path)
         count = len(self.commitments)
-        return self._say(f"Saved {count} commitment{'s' if count != 1 else ''} to {path.name} in {path.parent}.")
+        saved = f"Saved {count} commitment{'s' if count != 1 else ''} to {path.name} in {path.parent}."
+        if self.check_id.startswith("ex"):  # an exercise: the answer cell reads the file, which is submitted
+            saved += " Run the answer cell below to use it; it is submitted with your notebook."
+        return self._say(saved)
 
     def export(self) -> str:
         path = self.plan.save_markdown(self.folder / MARKDOWN_FILE)

@@ -229,7 +229,10 @@ class DepartmentPlanBuilder(widgets.VBox):
             path = plan.save(self.folder / PLAN_FILE)
             where += f" and to {path.name} in {path.parent}"
         parts = len(plan.milestones)
-        return self._say(f"Saved your plan ({parts} milestone{'s' if parts != 1 else ''}) to {where}.")
+        saved = f"Saved your plan ({parts} milestone{'s' if parts != 1 else ''}) to {where}."
+        if self.folder is not None:  # an exercise: the answer cell reads the file, which is submitted
+            saved += " Run the answer cell below to use it; it is submitted with your notebook."
+        return self._say(saved)
 
     def export(self) -> str:
         from grader.learner.folder import notebook_link

@@ -151,8 +151,9 @@ CHOOSE_QUESTION = "Choose a question"
 class StatementMatcher(widgets.VBox):
     """One drop-down per statement (which equity question it answers), Check and Save buttons.
 
-    Save writes statement-matches.json in ``folder`` (by default the folder the notebook runs
-    in: in an exercise, the assignment folder) for the answer cell to read.
+    Save writes statement-matches.json in ``folder`` (an exercise passes ``folder="."``, its
+    assignment folder) for the answer cell to read. Without a folder (a module's practice) there is
+    no Save button: Check records the result in the learner's progress.
     """
 
     def __init__(self, check_id: str, store: LearnerStore | None = None, folder: str | Path | None = None) -> None:
@@ -163,7 +164,7 @@ class StatementMatcher(widgets.VBox):
                            f'Use one of: {", ".join(sorted(found))}.')
         self.check_id = check_id
         self.store = store or LearnerStore.default()
-        self.path = Path(folder if folder is not None else Path.cwd()) / MATCHES_FILE
+        self.path = Path(folder) / MATCHES_FILE if folder is not None else None
         options = [(CHOOSE_QUESTION, None)] + [(q.title, q.title.casefold()) for q in QUESTIONS]
         self.choices: dict[str, widgets.Dropdown] = {}
         rows: list[widgets.Widget] = []
@@ -182,7 +183,8 @@ class StatementMatcher(widgets.VBox):
         self.check_button.on_click(lambda _: self.check())
         self.save_button.on_click(lambda _: self.save())
         self._restore()
-        super().__init__([*rows, widgets.HBox([self.check_button, self.save_button]), self.status, self.feedback])
+        actions = [self.check_button, self.save_button] if self.path else [self.check_button]
+        super().__init__([*rows, widgets.HBox(actions), self.status, self.feedback])
 
     @property
     def matches(self) -> dict[str, str]:
@@ -199,13 +201,16 @@ class StatementMatcher(widgets.VBox):
         return result
 
     def save(self) -> str:
+        if self.path is None:
+            raise ValueError("This matcher is for practice and saves no file; use Check my matches. In an "
+                             'exercise, pass the folder: StatementMatcher("ex08.statements", folder=".").')
         chosen = {sid: box.value for sid, box in self.choices.items()}
         message = answer_saved_message("matches", save_matches(chosen, self.path))
         self.status.value = note(message)
         return message
 
     def _restore(self) -> None:
-        if self.path.exists():
+        if self.path is not None and self.path.exists():
             try:
                 for sid, name in load_matches(self.path).items():
                     if sid in self.choices:

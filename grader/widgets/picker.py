@@ -169,15 +169,16 @@ def load_choice(path: str | Path) -> str | None:
 class LabelPicker(widgets.VBox):
     """Each item of a question with one labeled drop-down of its labels; Check and Save buttons.
 
-    Save writes ``<check id>.json`` in ``folder`` (by default the folder the notebook runs in:
-    in an exercise, the assignment folder); a saved file is reloaded when the picker is shown.
+    Save writes ``<check id>.json`` in ``folder`` (an exercise passes ``folder="."``, its assignment
+    folder); a saved file is reloaded when the picker is shown. Without a folder (a module's
+    practice) there is no Save button: Check records the result in the learner's progress.
     """
 
     def __init__(self, check_id: str, folder: str | Path | None = None, store: LearnerStore | None = None) -> None:
         self.picking = picking(check_id)
         self.check_id = check_id
         self.store = store or LearnerStore.default()
-        self.path = Path(folder if folder is not None else Path.cwd()) / labels_file(check_id)
+        self.path = Path(folder) / labels_file(check_id) if folder is not None else None
         options = [(NOT_CHOSEN, None), *self.picking.options]
         self.choices: dict[str, widgets.Dropdown] = {}
         rows: list[widgets.Widget] = []
@@ -192,14 +193,15 @@ class LabelPicker(widgets.VBox):
             rows.append(self.choices[item_id])
         what = "answer" if self.picking.is_choice else "choices"
         self.check_button = button(f"Check my {what}", f"Check your {what} and see feedback")
-        self.save_button = button(f"Save my {what}", f"Save your {what} as {self.path.name} in this "
+        self.save_button = button(f"Save my {what}", f"Save your {what} as {labels_file(check_id)} in this "
                                   "exercise's folder", "save")
         self.status = widgets.HTML("")
         self.feedback = feedback_area()
         self.check_button.on_click(lambda _: self.check())
         self.save_button.on_click(lambda _: self.save())
         self._restore()
-        super().__init__([*rows, widgets.HBox([self.check_button, self.save_button]), self.status, self.feedback])
+        actions = [self.check_button, self.save_button] if self.path else [self.check_button]
+        super().__init__([*rows, widgets.HBox(actions), self.status, self.feedback])
 
     def choose(self, item_id: str, value: Any) -> None:
         """Pick a label for an item, as the drop-down would (None: not chosen)."""
@@ -218,6 +220,9 @@ class LabelPicker(widgets.VBox):
         return result
 
     def save(self) -> str:
+        if self.path is None:
+            raise ValueError("This picker is for practice and saves no file; use its Check button. In an "
+                             'exercise, pass the folder: LabelPicker("ex02.levers", folder=".").')
         chosen = {item_id: box.value for item_id, box in self.choices.items()}
         message = answer_saved_message("answer" if self.picking.is_choice else "choices",
                                        save_labels(chosen, self.path))
@@ -225,7 +230,7 @@ class LabelPicker(widgets.VBox):
         return message
 
     def _restore(self) -> None:
-        if not self.path.exists():
+        if self.path is None or not self.path.exists():
             return
         try:
             for item_id, value in read_labels(self.path).items():

@@ -3,7 +3,8 @@
 One row per position (1 is the most downstream): an intervention, its level on the upstream
 scale and a reason in the learner's words. Check gives the sort's feedback; in an exercise,
 Save writes the sort to a file in the assignment folder (``upstream-housing.json`` for
-``ex09.housing``) for the answer cell to read with ``load_upstream(...)``.
+``ex09.housing``) for the answer cell to read with ``load_upstream(...)``. Without a folder (a
+module's practice) there is no Save button: Check records the result in the learner's progress.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ class UpstreamSorter(widgets.VBox):
             raise KeyError(f'"{check_id}" is not an upstream sort. Use one of: {", ".join(sorted(INTERVENTION_SETS))}.')
         self.check_id = check_id
         self.store = store or LearnerStore.default()
-        self.path = Path(folder if folder is not None else Path.cwd()) / sort_file(check_id)
+        self.path = Path(folder) / sort_file(check_id) if folder is not None else None
         items = INTERVENTION_SETS[check_id]
         self.rows: list[tuple[widgets.Dropdown, widgets.Dropdown, widgets.Text]] = []
         shown: list[widgets.Widget] = []
@@ -65,8 +66,8 @@ class UpstreamSorter(widgets.VBox):
             shown.append(widgets.VBox([intervention, level, reason],
                                       layout=widgets.Layout(margin="0 0 0.8em 0")))
         self.check_button = button("Check my sort", "Check whether your sort is complete and well formed")
-        self.save_button = button("Save my sort", f"Save the sort as {self.path.name} in this exercise's folder",
-                                  "save")
+        self.save_button = button("Save my sort", f"Save the sort as {sort_file(check_id)} in this exercise's "
+                                  "folder", "save")
         self.status = widgets.HTML("")
         self.feedback = feedback_area()
         self.check_button.on_click(lambda _: self.check())
@@ -74,7 +75,8 @@ class UpstreamSorter(widgets.VBox):
         intro = widgets.HTML("<p>Put the most downstream intervention at position 1 and the most upstream "
                              f"at position {len(items)}. {html.escape('Give each a level and a reason.')}</p>")
         self._restore()
-        super().__init__([intro, *shown, widgets.HBox([self.check_button, self.save_button]),
+        actions = [self.check_button, self.save_button] if self.path else [self.check_button]
+        super().__init__([intro, *shown, widgets.HBox(actions),
                           self.status, self.feedback])
 
     @property
@@ -96,12 +98,15 @@ class UpstreamSorter(widgets.VBox):
         return result
 
     def save(self) -> str:
+        if self.path is None:
+            raise ValueError("This sorter is for practice and saves no file; use Check my sort. In an exercise, "
+                             'pass the folder: UpstreamSorter("ex09.housing", folder=".").')
         message = answer_saved_message("sort", save_sort(self.placements, self.path))
         self.status.value = note(message)
         return message
 
     def _restore(self) -> None:
-        if self.path.exists():
+        if self.path is not None and self.path.exists():
             try:
                 self.fill(load_sort(self.path))
                 self.status.value = note(f"Your saved sort was reloaded from {self.path.name}.")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import nbformat
@@ -18,13 +19,15 @@ import pytest
 from playwright.sync_api import Locator, Page, expect
 
 from grader.course.syllabus import course_root
-from grader.domain.spectrum import SPECTRUM
-from grader.widgets.picker import picking
-from tests.browser.drivers import WAIT, button, choose, options, press, status, type_in
+from grader.domain.spectrum import SPECTRUM, level
+from grader.widgets.picker import picking, read_labels
+from tests.browser.drivers import WAIT, accountability_plan_builder, button, choose, options, press, status, type_in
 from tests.browser.lab import NotebookPage
 from tests.support.answer_keys import CHOICES, PLACEMENTS
 from tests.support.builders import good_plan
+from tests.support.keys_02 import LEVERS
 from tests.support.keys_06 import LABELS
+from tests.support.keys_07 import DECISIONS
 from tests.support.keys_08 import STATEMENTS
 from tests.support.keys_09 import ORDERS, SORTS
 
@@ -125,12 +128,23 @@ def upstream_sorter(check_id: str):
     return drive
 
 
-def label_picker(check_id: str, answers: dict[str, str]):
+# check id -> the labels a LabelPicker is given, by item (one label each; the first that earns the point)
+PICKED: dict[str, dict[str, str]] = {
+    "ex00.root": {"answer": CHOICES["ex00.root"]},
+    "ex00.mechanism": {"answer": CHOICES["ex00.mechanism"]},
+    "ex00.spectrum": {"X1": str(PLACEMENTS["ex00.spectrum"]["X1"])},
+    "ex02.levers": {item: levers[0] for item, levers in LEVERS["ex02.levers"].items()},
+    "ex06.statements": LABELS["ex06.statements"],
+    "ex07.requests": {item: decisions[0] for item, decisions in DECISIONS["ex07.requests"].items()},
+}
+
+
+def label_picker(check_id: str):
     """Choose each item's label in a LabelPicker by keyboard, then press its Save button."""
     def drive(page: Page, out: Locator) -> str:
         found = picking(check_id)
         shown = {value: text for text, value in found.options}
-        for item, value in answers.items():
+        for item, value in PICKED[check_id].items():
             where = "Your answer:" if found.is_choice else f"{found.word} for {item}:"
             choose(page, out.get_by_label(where, exact=True), shown[found.read(value)])
         what = "answer" if found.is_choice else "choices"
@@ -139,31 +153,92 @@ def label_picker(check_id: str, answers: dict[str, str]):
     return drive
 
 
+def retype(page: Page, field: Locator, text: str) -> None:
+    """Replace what a box holds (the department plan starts from earlier work) by typing."""
+    field.focus()
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Delete")
+    type_in(page, field, text)
+
+
+def department_plan_builder(page: Page, out: Locator) -> str:
+    """Every part of ex10's plan by keyboard: boxes, drop-downs, one commitment and one milestone."""
+    for label, text in (("Department or team:", "Riverbend Environmental Health team"),
+                        ("Health equity goal:", "Every renter in Eastside lives in a home free of mold and lead."),
+                        ("Community partner:", "Eastside Tenants Union"),
+                        ("Step to get there:", "Sign an agreement so the union co-leads the inspection plan"),
+                        ("Who you will meet:", "Keisha Robinson, Eastside Tenants Union\nLuis Ortega, Unidos Riverbend"),
+                        ("Why you will meet:", "To learn what their members care about before asking for anything"),
+                        ("What data:", "Mold and lead complaints by neighborhood, every quarter"),
+                        ("Shared with (partner):", "Eastside Tenants Union"),
+                        ("What they will use it for:", "Their campaign for just-cause eviction protections"),
+                        ("Protecting small numbers:", "Counts from 1 to 10 suppressed"),
+                        ("Policy change:", "A just-cause eviction ordinance"),
+                        ("Partner whose campaign:", "Eastside Tenants Union"),
+                        ("Their campaign or priority:", "Just-cause eviction protections"),
+                        ("What the department brings:", "Data on housing and health, and testimony")):
+        retype(page, out.get_by_label(label, exact=True), text)
+    choose(page, out.get_by_label("Where it is now:", exact=True), SPECTRUM[level("Involve").number].label)
+    choose(page, out.get_by_label("Level it aims for:", exact=True), SPECTRUM[level("Collaborate").number].label)
+    for label, text in (("What the department will do:", "Set up a community advisory board for inspections"),
+                        ("Owner (person or role):", "Environmental Health Manager"),
+                        ("Answers to (partner):", "Eastside Tenants Union"),
+                        ("Mechanism:", "community advisory board"), ("How often:", "every month")):
+        retype(page, out.get_by_label(label, exact=True), text)
+    press(page, button(out, "Add commitment"))
+    choose(page, out.get_by_label("Month:", exact=True), "Month 3")
+    for label, text in (("What happens:", "First advisory board meeting"), ("Milestone owner:", "Health Officer"),
+                        ("Partner involved:", "Eastside Tenants Union")):
+        retype(page, out.get_by_label(label, exact=True), text)
+    choose(page, out.get_by_label("Part it serves:", exact=True), "Accountability")
+    press(page, button(out, "Add milestone"))
+    press(page, button(out, "Save my plan"))
+    return "Saved your plan ("
+
+
+def accountability_plan(page: Page, out: Locator) -> str:
+    accountability_plan_builder(page, out, "")  # one commitment, reviewed and saved, by keyboard
+    return "Saved 1 commitment to accountability-plan.json"
+
+
+Builder = tuple[str, Callable[[Page, Locator], str], str]
+
+
+def picker(check_id: str, read: str) -> Builder:
+    """A LabelPicker's entry in BUILDERS."""
+    return f'LabelPicker("{check_id}"', label_picker(check_id), read
+
+
 # exercise -> (the builder's code in its cell, the driver, what its answer cell prints once read)
-BUILDERS = {
-    "ex00": [('LabelPicker("ex00.root"', label_picker("ex00.root", {"answer": CHOICES["ex00.root"]}), "Read your answer"),
-             ('LabelPicker("ex00.mechanism"', label_picker("ex00.mechanism", {"answer": CHOICES["ex00.mechanism"]}),
-              "Read your answer"),
-             ('LabelPicker("ex00.spectrum"', label_picker("ex00.spectrum", {"X1": str(PLACEMENTS["ex00.spectrum"]["X1"])}),
-              "Read your answers")],
-    "ex06": [('LabelPicker("ex06.statements"', label_picker("ex06.statements", LABELS["ex06.statements"]),
-              "Read your answers")],
+BUILDERS: dict[str, list[Builder]] = {
+    "ex00": [picker("ex00.root", "Read your answer"), picker("ex00.mechanism", "Read your answer"),
+             picker("ex00.spectrum", "Read your answers")],
+    "ex02": [('AccountabilityPlanBuilder("ex02.plan"', accountability_plan,
+              "Publish inspection results for every home the union reports"),
+             picker("ex02.levers", "Read your answers")],
+    "ex06": [picker("ex06.statements", "Read your answers")],
+    "ex07": [picker("ex07.requests", "Read your answers")],
     "ex01": [('SpectrumMapper("ex01.spectrum"', spectrum_mapper, "Read your placements"),
              ('OneToOnePlanner("ex01.one_to_one"', one_to_one_planner, "Read your plan")],
     "ex04": [('AlliancePlanBuilder("ex04.alliance_plan"', alliance_plan_builder, "Read your alliance plan")],
     "ex05": [('AllyMapBuilder("ex05.allies"', ally_map_builder, "Read your ally map")],
     "ex08": [('StatementMatcher("ex08.statements"', statement_matcher, "Read your matches"),
              ('EquityReviewBuilder("ex08.review"', equity_review_builder, "Read your review")],
+    "ex10": [('DepartmentPlanBuilder(folder="."', department_plan_builder, "Riverbend Environmental Health team")],
     "ex09": [('UpstreamSorter("ex09.housing"', upstream_sorter("ex09.housing"), "Read your sort"),
              ('UpstreamSorter("ex09.work"', upstream_sorter("ex09.work"), "Read your sort")],
 }
+
+# what an answer cell shows before anything is saved, where it is not "Nothing saved yet: ... Save button"
+BEFORE = {'AccountabilityPlanBuilder("ex02.plan"': "No commitments yet",
+          'DepartmentPlanBuilder(folder="."': "health equity plan"}
 
 
 def answer_output(notebook: NotebookPage, builder_code: str) -> Locator:
     """The output of the answer cell that follows a builder's cell."""
     cells = nbformat.read(notebook.lab.folder / notebook.path, as_version=4).cells
     index = next(n for n, c in enumerate(cells) if c.cell_type == "code" and builder_code in c.source)
-    answer = next(n for n in range(index + 1, len(cells)) if "load_" in cells[n].source)
+    answer = next(n for n in range(index + 1, len(cells)) if re.search(r"\bload_\w+\(|\.load\(", cells[n].source))
     return notebook.page.locator(f'.jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell'
                                  f'[data-windowed-list-index="{answer}"] .jp-OutputArea-output').first
 
@@ -178,24 +253,30 @@ def test_every_builder_answers_by_keyboard_and_its_answer_cell_reads_the_saved_f
         notebook.run_all()
         assert notebook.problems() == [], f"{assignment} shows errors before anything is saved"
         for code, _, _ in BUILDERS[assignment]:
-            expect(answer_output(notebook, code)).to_contain_text(re.compile(r"saved yet: .*Save button"),
+            expect(answer_output(notebook, code)).to_contain_text(BEFORE.get(code, re.compile(r"saved yet: .*Save button")),
                                                                   timeout=WAIT)
         for code, drive, _ in BUILDERS[assignment]:
             out = notebook.output(code)
             out.scroll_into_view_if_needed()
             saved = drive(page, out)
-            expect(status(out)).to_contain_text(saved, timeout=WAIT)
-            expect(status(out)).to_contain_text("submitted with your notebook", timeout=WAIT)
+            said = status(out).last  # the builder's own status line (list editors inside it have theirs above)
+            expect(said).to_contain_text(saved, timeout=WAIT)
+            expect(said).to_contain_text("submitted with your notebook", timeout=WAIT)
         for code, _, _ in BUILDERS[assignment]:
             name = re.search(r"saves (\S+\.json)", next(
                 c.source for c in nbformat.read(lab.folder / relative, as_version=4).cells if code in c.source))
             assert name and (lab.folder / relative).parent.joinpath(name.group(1)).is_file()
+            picked = re.match(r'LabelPicker\("([^"]+)"', code)
+            if picked:  # the file holds, for each item, the label chosen by keyboard
+                labels = read_labels((lab.folder / relative).parent / name.group(1))
+                found = picking(picked.group(1))
+                assert labels == {item: found.read(value) for item, value in PICKED[picked.group(1)].items()}
 
         time.sleep(0.5)
         notebook.restart_and_run_all()
         assert notebook.problems() == [], f"{assignment} shows errors after the builders were saved"
         for code, _, read in BUILDERS[assignment]:
-            expect(status(notebook.output(code))).to_contain_text("reloaded from", timeout=WAIT)
+            expect(notebook.output(code)).to_contain_text("reloaded from", timeout=WAIT)
             expect(answer_output(notebook, code)).to_contain_text(read, timeout=WAIT)
     finally:
         notebook.screenshot(f"{assignment}-builders")

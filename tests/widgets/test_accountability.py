@@ -150,3 +150,15 @@ def test_every_control_is_labeled_and_every_button_has_a_tooltip(folder, store):
         assert control.description.strip(), type(control).__name__
     for btn in buttons:
         assert btn.description.strip() and btn.tooltip.strip()
+
+
+@pytest.mark.parametrize("check_id, submitted", [("ex02.plan", True), ("02.accountability", False)])
+def test_saving_in_an_exercise_says_the_answer_cell_reads_the_file_and_it_is_submitted(folder, store, check_id,
+                                                                                        submitted):
+    builder = AccountabilityPlanBuilder(check_id, folder=folder, store=store)
+    builder.fill(good_plan().commitments[0])
+    builder.add_button.click()
+    builder.save_button.click()
+    assert f"Saved 1 commitment to {PLAN_FILE}" in builder.status.value
+    assert ("Run the answer cell below to use it; it is submitted with your notebook." in builder.status.value) \
+        is submitted

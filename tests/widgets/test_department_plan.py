@@ -102,6 +102,7 @@ def test_save_keeps_the_plan_in_the_store_and_the_folder_and_it_comes_back(store
     builder.fill(good_plan())
     builder.save_button.click()
     assert "Saved your plan (8 milestones) to your course folder and to department-plan.json" in builder.status.value
+    assert "Run the answer cell below to use it; it is submitted with your notebook." in builder.status.value
     assert DepartmentPlan.load(folder / PLAN_FILE) == good_plan()
     assert DepartmentPlan.from_dict(store.load(STORE_NAME)) == good_plan()
     again = DepartmentPlanBuilder(store=store, folder=folder)
@@ -113,7 +114,7 @@ def test_without_a_folder_it_saves_to_the_store_only_and_reloads_from_there(stor
     builder = DepartmentPlanBuilder(store=store)
     builder.fill(good_plan())
     builder.save_button.click()
-    assert not (folder / PLAN_FILE).exists()
+    assert not (folder / PLAN_FILE).exists() and "submitted" not in builder.status.value
     assert DepartmentPlanBuilder(store=store).plan == good_plan()
 
 

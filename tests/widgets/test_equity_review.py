@@ -4,6 +4,7 @@ export, come back), show the policy it reviews, and label every control?"""
 from __future__ import annotations
 
 import ipywidgets as widgets
+import pytest
 
 from grader.domain.equity_review import (
     CONTRACTING_POLICY,
@@ -140,3 +141,21 @@ def test_the_statement_matcher_saves_matches_for_the_answer_cell(tmp_path, store
     assert reopened.matches == matcher.matches
     assert load_statement_matches(tmp_path / "nothing.json") == {}
     assert "statement matcher above" in capsys.readouterr().out
+
+
+def test_a_module_practice_matcher_has_no_save_button_and_its_check_counts_in_progress(tmp_path, store, monkeypatch):
+    from grader.widgets.equity_review import StatementMatcher
+    from tests.support.keys_08 import STATEMENTS
+
+    monkeypatch.chdir(tmp_path)
+    matcher = StatementMatcher("08.statements", store=store)
+    buttons = list(matcher.children[-3].children)
+    assert buttons == [matcher.check_button]
+    for sid, name in STATEMENTS["08.statements"].items():
+        matcher.choose(sid, name)
+    matcher.check_button.click()
+    progress, _ = store.load_progress()
+    assert progress["08.statements"]["passed"] is True
+    with pytest.raises(ValueError, match='practice and saves no file.*folder="."'):
+        matcher.save()
+    assert list(tmp_path.glob("*.json")) == []

@@ -139,3 +139,20 @@ def test_an_id_the_picker_cannot_show_names_the_ones_it_can():
 
 def read_back(path) -> dict[str, str]:
     return {item: value for item, value in json.loads(path.read_text(encoding="utf-8")).items() if value}
+
+
+@pytest.mark.parametrize("check_id", ["02.levers", "07.requests"])
+def test_a_module_practice_picker_has_no_save_button_and_its_check_counts_in_progress(tmp_path, store, check_id,
+                                                                                      monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    picker = LabelPicker(check_id, store=store)
+    assert picker.save_button not in descendants(picker) and picker.check_button in descendants(picker)
+    for item, value in keyed(check_id).items():  # type: ignore[union-attr]
+        picker.choose(item, value)
+    picker.check_button.click()
+    assert "Well done" in picker.feedback.value or "holds up" in picker.feedback.value
+    progress, _ = store.load_progress()
+    assert progress[check_id]["passed"] is True
+    with pytest.raises(ValueError, match='practice and saves no file.*folder="."'):
+        picker.save()
+    assert list(tmp_path.glob("*.json")) == []

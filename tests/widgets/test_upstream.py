@@ -73,3 +73,16 @@ def test_no_saved_sort_tells_the_learner_what_to_do_and_scores_nothing(tmp_path,
 def test_an_unknown_sort_is_named():
     with pytest.raises(KeyError, match="is not an upstream sort"):
         UpstreamSorter("ex01.spectrum")
+
+
+def test_a_module_practice_sorter_has_no_save_button_and_its_check_counts_in_progress(tmp_path, store, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    sorter = UpstreamSorter("09.sort", store=store)
+    assert sorter.save_button not in descendants(sorter) and sorter.check_button in descendants(sorter)
+    fill_right(sorter, "09.sort")
+    sorter.check_button.click()
+    progress, _ = store.load_progress()
+    assert progress["09.sort"]["passed"] is True
+    with pytest.raises(ValueError, match='practice and saves no file.*folder="."'):
+        sorter.save()
+    assert list(tmp_path.glob("*.json")) == []
