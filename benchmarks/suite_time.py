@@ -41,6 +41,9 @@ def main() -> None:
             phases[phase] += seconds
             files[path] += seconds
     print(done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr[-2000:])
+    for line in done.stdout.splitlines():  # pytest's short summary (-ra): what failed, and why
+        if line.startswith(("FAILED ", "ERROR ")):
+            print(f"  {line[:300]}")
     print(f"wall time: {wall:.0f} s; CPU time of pytest and its children: "
           f"{usage.ru_utime + usage.ru_stime:.0f} s")
     print("sum over tests: " + ", ".join(f"{phase} {phases[phase]:.0f} s" for phase in ("setup", "call", "teardown"))

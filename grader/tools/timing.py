@@ -59,17 +59,16 @@ WIDGET_MINUTES = {"SelfAssessment": SELF_ASSESSMENT, "Reflection": REFLECTION, "
                   "ScorecardExplorer": 5.0, "RewriteReviewer": WRITTEN_ANSWER}
 
 # item kind -> how it is timed
-DECISION_KINDS = {"choice", "spectrum_placements", "statement_labels", "statement_matches", "lever_matches",
-                  "care_decisions"}
+DECISION_KINDS = {"choice", "labels"}
 PLAN_KINDS = {"accountability_plan", "alliance_plan", "ally_map", "equity_review", "one_to_one_plan",
               "process_redesign", "upstream_sort"}
 # shown to read, timed by how it is answered: a rewrite is a written answer (in an exercise's answer
 # cell, or in a module's RewriteReviewer)
 SHOWN_KINDS = {"press_rewrite"}
 DEPARTMENT_PLAN_KINDS = {"department_plan_review"}
-DATA_KINDS = {"agenda_gaps", "agenda_ranking", "breakdown_table", "budget_rules", "budget_totals",
-              "chart_with_target", "contract_ranking", "group_counts", "ranked_table", "ratio_series",
-              "resident_chart", "safe_counts_table", "safe_rates_table", "scorecard_ranking", "shares_by_item"}
+DATA_KINDS = {"agenda_gaps", "breakdown_table", "budget_rules", "budget_totals", "chart_with_target",
+              "group_counts", "ranking", "ratio_series", "resident_chart", "safe_counts_table",
+              "safe_rates_table", "shares_by_item"}
 # a builder shown without a check id -> the item kind it builds
 BUILDER_KINDS = {"OneToOnePlanner": "one_to_one_plan", "AccountabilityPlanBuilder": "accountability_plan",
                  "AlliancePlanBuilder": "alliance_plan", "AllyMapBuilder": "ally_map",
