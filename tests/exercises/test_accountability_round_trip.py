@@ -13,7 +13,7 @@ from grader.domain.accountability import PLAN_FILE, AccountabilityPlan
 from grader.learner.store import LearnerStore
 from grader.widgets.accountability import AccountabilityPlanBuilder
 from tests.support.keys_02 import good_plan
-from tests.support.nbgrader_runs import nbgrader, released_to_a_learner, scores
+from tests.support.nbgrader_runs import nbgrader, released_to_a_learner, scores, trainer_step
 
 pytestmark = pytest.mark.nbgrader
 
@@ -42,8 +42,8 @@ def test_a_plan_saved_with_the_builder_is_graded_from_the_submission(tmp_path):
     assert expected == points("ex02.plan", builder.plan) == 7.0
 
     nbgrader(learner, "submit", "ex02")
-    nbgrader(workspace, "collect", "ex02")
-    nbgrader(workspace, "autograde", "ex02")
+    trainer_step(workspace, "collect", "ex02")
+    trainer_step(workspace, "autograde", "ex02")
     student = next((workspace / "submitted").iterdir()).name
     assert (workspace / "autograded" / student / "ex02" / PLAN_FILE).exists()
 

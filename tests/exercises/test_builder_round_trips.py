@@ -33,7 +33,7 @@ from tests.support.keys_06 import LABELS
 from tests.support.keys_07 import DECISIONS
 from tests.support.keys_08 import STATEMENTS, good_review
 from tests.support.keys_09 import ORDERS, SORTS
-from tests.support.nbgrader_runs import nbgrader, released_to_a_learner, scores
+from tests.support.nbgrader_runs import nbgrader, released_to_a_learner, scores, trainer_step
 
 pytestmark = pytest.mark.nbgrader
 
@@ -152,8 +152,8 @@ def test_answers_saved_with_the_builders_are_graded_from_the_submission(tmp_path
     assert sum(expected.values()) > 0, expected
 
     nbgrader(released.parent, "submit", assignment)
-    nbgrader(workspace, "collect", assignment)
-    nbgrader(workspace, "autograde", assignment)
+    trainer_step(workspace, "collect", assignment)
+    trainer_step(workspace, "autograde", assignment)
     student = next((workspace / "submitted").iterdir()).name
     graded = {grade_id: score for grade_id, score in expected.items() if grade_id not in hints_only}
     with Gradebook(f"sqlite:///{workspace / 'gradebook.db'}") as gradebook:

@@ -11,7 +11,7 @@ from grader.domain.decision_process import DESIGN_FILE, ProcessDesign
 from grader.learner.store import LearnerStore
 from grader.widgets.decision_process import DecisionProcessRedesigner
 from tests.support.keys_03 import REDESIGNS
-from tests.support.nbgrader_runs import nbgrader, released_to_a_learner, scores
+from tests.support.nbgrader_runs import nbgrader, released_to_a_learner, scores, trainer_step
 
 pytestmark = pytest.mark.nbgrader
 
@@ -29,8 +29,8 @@ def test_a_design_saved_with_the_builder_is_graded_from_the_submission(tmp_path)
     assert expected == points("ex03.redesign", builder.answer) == 7.0
 
     nbgrader(learner, "submit", "ex03")
-    nbgrader(workspace, "collect", "ex03")
-    nbgrader(workspace, "autograde", "ex03")
+    trainer_step(workspace, "collect", "ex03")
+    trainer_step(workspace, "autograde", "ex03")
     student = next((workspace / "submitted").iterdir()).name
     assert (workspace / "autograded" / student / "ex03" / DESIGN_FILE).exists()
 

@@ -22,6 +22,7 @@ from tests.support.nbgrader_runs import (
     released_to_a_learner,
     scores,
     secret_lines,
+    trainer_step,
 )
 
 pytestmark = pytest.mark.nbgrader
@@ -106,8 +107,8 @@ def test_a_submission_round_trips_through_the_exchange_to_the_score_the_learner_
     nbformat.write(notebook, mine)
     nbgrader(learner, "submit", "ex01")
 
-    nbgrader(workspace, "collect", "ex01")
-    nbgrader(workspace, "autograde", "ex01")
+    trainer_step(workspace, "collect", "ex01")
+    trainer_step(workspace, "autograde", "ex01")
     student = next((workspace / "submitted").iterdir()).name
 
     campaigns, agencies = load_campaigns(), load_agencies()

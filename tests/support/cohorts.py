@@ -11,8 +11,8 @@ Its four learners:
 - ``solver``: the solutions typed into the release; graded by the course's cohort grader;
 - ``spy``: the same, plus code that catches every cell as it runs (hidden tests included),
   prints it at the end and displays a script; graded by the course's cohort grader;
-- ``solution``: the same notebook as ``solver``, graded by stock ``nbgrader autograde``;
-- ``blank``: the untouched release, graded by stock ``nbgrader autograde``.
+- ``solution``: the same notebook as ``solver``, graded by nbgrader's own autograde (its API);
+- ``blank``: the untouched release, graded by nbgrader's own autograde (its API).
 
 Then nbgrader writes every learner's feedback with the course's settings.
 """
@@ -27,7 +27,7 @@ from pathlib import Path
 import nbformat
 
 from grader.course.syllabus import Module, course_root
-from tests.support.nbgrader_runs import nbgrader, with_solutions
+from tests.support.nbgrader_runs import trainer_step, with_solutions
 from tests.support.session_cache import all_made_once, made_once
 from tests.support.session_cache import folder as shared_folder
 from tests.support.submissions import place
@@ -108,7 +108,7 @@ def _grade(module: Module) -> Callable[[Path], None]:
         assert summary.count("graded") == 2, [(o.student, o.reason) for o in summary.failed]
         place(workspace, "solution", solved, assignment=assignment, name=release.name)
         place(workspace, "blank", nbformat.read(release, as_version=4), assignment=assignment, name=release.name)
-        nbgrader(workspace, "autograde", assignment, f"--CourseDirectory.student_id_exclude={','.join(COHORT_GRADER)}")
+        trainer_step(workspace, "autograde", assignment, STOCK_NBGRADER)
         assert sorted(generate_feedback(workspace, assignment)) == sorted(LEARNERS)
     return build
 

@@ -33,6 +33,28 @@ def nbgrader(workspace: Path, *args: str, user_home: Path | None = None) -> subp
 
 
 
+def trainer_step(workspace: Path, step: str, assignment: str, students: tuple[str, ...] = ()) -> None:
+    """A trainer's nbgrader step on the workspace, through nbgrader's own API in this process:
+    the code ``nbgrader STEP`` runs, without starting another Python for it (tests run many).
+
+    ``release_assignment`` and ``collect`` as the command line does them; ``autograde`` grades
+    every submission in submitted/ (or only ``students``), as ``nbgrader autograde ASSIGNMENT`` does.
+    """
+    from grader.cohort.course import api
+
+    course = api(workspace)
+    if step == "autograde":
+        chosen = students or tuple(sorted(p.name for p in (workspace / "submitted").iterdir()))
+        results = [course.autograde(assignment, student, force=True, create=True) for student in chosen]
+    elif step in ("release_assignment", "collect"):
+        results = [getattr(course, step)(assignment)]
+    else:
+        raise ValueError(f"unknown trainer step {step!r}")
+    for result in results:
+        if not result.get("success"):
+            raise AssertionError(f"nbgrader {step} {assignment} failed:\n{result.get('log')}\n{result.get('error')}")
+
+
 def readable_text(path: Path) -> str:
     """A file's text as a learner would read it: a notebook's cell sources and outputs, unescaped."""
     if path.suffix != ".ipynb":
@@ -89,7 +111,7 @@ def released_to_a_learner(tmp_path: Path, assignment: str) -> tuple[Path, Path]:
 
     exchange = tmp_path / "exchange"
     workspace = released_workspace(tmp_path / "cohort", assignment, exchange_root=exchange)
-    nbgrader(workspace, "release_assignment", assignment, "--force")
+    trainer_step(workspace, "release_assignment", assignment)
     learner = tmp_path / "learner"
     learner.mkdir()
     (learner / "nbgrader_config.py").write_text(
