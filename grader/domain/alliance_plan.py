@@ -22,7 +22,7 @@ from typing import Any
 
 from grader.course.examples import load_example
 from grader.domain.finding import is_written
-from grader.domain.plan_file import read_answer, write_plan
+from grader.domain.plan_file import read_answer, table_of_parts, write_plan
 
 GRASSROOTS_KINDS = (
     "community power-building organization",
@@ -373,12 +373,6 @@ def save_plan(plan: AlliancePlan, path: str | Path = PLAN_FILE) -> Path:
     return write_plan(path, plan.to_dict())
 
 
-def _plan(data: Any) -> AlliancePlan:
-    if not isinstance(data, dict):
-        raise ValueError(f"a plan should be a table of its parts, not a {type(data).__name__}")
-    return AlliancePlan.from_dict(data)
-
-
 def load_plan(path: str | Path = PLAN_FILE) -> AlliancePlan:
     """The alliance plan saved at ``path``."""
-    return read_answer(path, _plan, what="alliance plan", builder="alliance plan builder")
+    return read_answer(path, table_of_parts(AlliancePlan.from_dict), what="alliance plan", builder="alliance plan builder")

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from grader.domain.finding import Finding, is_written
-from grader.domain.plan_file import read_answer, write_plan
+from grader.domain.plan_file import read_answer, table_of_parts, write_plan
 
 MIN_MINUTES = 30
 MAX_MINUTES = 45
@@ -171,12 +171,6 @@ def save_plan(plan: OneToOnePlan, path: str | Path = PLAN_FILE) -> Path:
     return write_plan(path, plan.to_dict())
 
 
-def _plan(data: Any) -> OneToOnePlan:
-    if not isinstance(data, dict):
-        raise ValueError(f"a plan should be a table of its parts, not a {type(data).__name__}")
-    return OneToOnePlan.from_dict(data)
-
-
 def load_plan(path: str | Path = PLAN_FILE) -> OneToOnePlan:
     """The one-to-one plan saved at ``path``."""
-    return read_answer(path, _plan, what="one-to-one plan", builder="one-to-one planner")
+    return read_answer(path, table_of_parts(OneToOnePlan.from_dict), what="one-to-one plan", builder="one-to-one planner")

@@ -61,6 +61,15 @@ class AnswerFileMissing(FileNotFoundError):
         return [f"{type(self).__name__}: {self}"]
 
 
+def table_of_parts(from_dict: Callable[[dict[str, Any]], Plan]) -> Callable[[Any], Plan]:
+    """``from_dict`` for a saved plan file, which must hold a table of the plan's parts."""
+    def read(data: Any) -> Plan:
+        if not isinstance(data, dict):
+            raise ValueError(f"a plan should be a table of its parts, not a {type(data).__name__}")
+        return from_dict(data)
+    return read
+
+
 def read_answer(path: str | Path, from_dict: Callable[[Any], Plan], *, what: str, builder: str) -> Plan:
     """The answer saved at ``path``; AnswerFileMissing or PlanFileError say what to do."""
     path = Path(path)

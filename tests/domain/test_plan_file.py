@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from grader.domain.plan_file import AnswerFileMissing, PlanFileError, empty_parts, read_answer, read_plan, write_plan
+from grader.domain.plan_file import (
+    AnswerFileMissing,
+    PlanFileError,
+    empty_parts,
+    read_answer,
+    read_plan,
+    table_of_parts,
+    write_plan,
+)
 
 
 def test_a_plan_is_read_back_as_it_was_written(tmp_path):
@@ -57,3 +65,12 @@ def test_empty_parts_names_blank_text_unchosen_items_and_empty_lists():
             "allies": [{"name": "Union", "kind": ""}, {"name": "", "kind": "funder"}]}
     assert empty_parts(data) == ["purpose", "questions", "E1", "allies 1: kind", "allies 2: name"]
     assert empty_parts({"partner": "Rosa", "questions": ["Why?"]}) == []
+
+
+def test_a_saved_plan_that_is_not_a_table_of_its_parts_is_named_as_damaged(tmp_path):
+    path = write_plan(tmp_path / "plan.json", {"title": "x"})
+    path.write_text('["a list"]', encoding="utf-8")
+    with pytest.raises(PlanFileError, match="a plan should be a table of its parts, not a list"):
+        read_answer(path, table_of_parts(dict), what="plan", builder="planner")
+    write_plan(path, {"title": "x"})
+    assert read_answer(path, table_of_parts(dict), what="plan", builder="planner") == {"title": "x"}
